@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using ClaimCheck.Model;
+
+namespace ClaimCheck.Loading;
+
+/// <summary>Limits that keep hostile input from exhausting time or memory; crossing one is a diagnostic.</summary>
+/// <param name="MaxFileBytes">Largest file read (default 64 MiB).</param>
+/// <param name="MaxDepth">Deepest YAML nesting (default 64).</param>
+/// <param name="MaxAliases">Most alias expansions per file (default 1,000).</param>
+/// <param name="MaxClaimsPerFile">Most claims in one file (default 100,000).</param>
+public sealed record LoadOptions(
+    long MaxFileBytes = 64L * 1024 * 1024,
+    int MaxDepth = 64,
+    int MaxAliases = 1000,
+    int MaxClaimsPerFile = 100_000);
+
+/// <summary>Every source, claim and registry entry read from a set of paths, with every problem found.</summary>
+/// <param name="Sources">Sources ordered by id.</param>
+/// <param name="Claims">Claims in file order, files ordered by path.</param>
+/// <param name="Registry">The merged registries.</param>
+/// <param name="Diagnostics">Every diagnostic, ordered by file, line, column, code.</param>
+public sealed partial record ClaimCorpus(
+    ImmutableArray<Source> Sources,
+    ImmutableArray<Claim> Claims,
+    Registry Registry,
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
