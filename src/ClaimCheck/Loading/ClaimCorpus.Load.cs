@@ -24,7 +24,8 @@ public sealed partial record ClaimCorpus
     {
         options ??= new LoadOptions();
         var diagnostics = new List<Diagnostic>();
-        var files = CorpusFiles.Find(paths, diagnostics);
+        var baseDirectory = Path.GetFullPath(options.BaseDirectory ?? Environment.CurrentDirectory);
+        var files = CorpusFiles.Find(paths, baseDirectory, diagnostics);
         if (files.Count == 0 && diagnostics.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoFiles, new SourcePosition(".", 1, 1),

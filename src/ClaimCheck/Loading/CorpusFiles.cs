@@ -8,16 +8,17 @@ internal sealed record CorpusFile(string FullPath, string DisplayPath);
 /// <summary>Finds every <c>*.yaml</c>/<c>*.yml</c> under the given paths, in a stable order, safe against symlink loops.</summary>
 internal static class CorpusFiles
 {
-    public static List<CorpusFile> Find(IEnumerable<string> paths, List<Diagnostic> diagnostics)
+    public static List<CorpusFile> Find(IEnumerable<string> paths, string baseDirectory, List<Diagnostic> diagnostics)
     {
+        string Display(string full) => CorpusFiles.Display(full, baseDirectory);
         var found = new SortedDictionary<string, CorpusFile>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var full = Path.GetFullPath(path);
+            var full = Path.GetFullPath(path, baseDirectory);
             if (File.Exists(full))
                 found.TryAdd(full, new CorpusFile(full, Display(full)));
             else if (Directory.Exists(full))
-                Walk(full, found, new HashSet<string>(StringComparer.Ordinal), diagnostics);
+                Walk(full, found, new HashSet<string>(StringComparer.Ordinal), baseDirectory, diagnostics);
             else
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Unreadable, new SourcePosition(Display(full), 1, 1), "no such file or folder"));
         }
@@ -26,11 +27,12 @@ internal static class CorpusFiles
     }
 
     /// <summary>The path as shown in diagnostics and reports: relative to the working directory, forward slashes.</summary>
-    public static string Display(string fullPath) =>
-        Path.GetRelativePath(Environment.CurrentDirectory, fullPath).Replace('\\', '/');
+    public static string Display(string fullPath, string baseDirectory) =>
+        Path.GetRelativePath(baseDirectory, fullPath).Replace('\\', '/');
 
-    private static void Walk(string folder, SortedDictionary<string, CorpusFile> found, HashSet<string> visited, List<Diagnostic> diagnostics)
+    private static void Walk(string folder, SortedDictionary<string, CorpusFile> found, HashSet<string> visited, string baseDirectory, List<Diagnostic> diagnostics)
     {
+        string Display(string full) => CorpusFiles.Display(full, baseDirectory);
         // Resolving links to their final target makes a loop visible as a folder seen twice.
         var real = RealPath(folder);
         if (!visited.Add(real))
@@ -55,7 +57,7 @@ internal static class CorpusFiles
         foreach (var file in files.Where(IsYaml))
             found.TryAdd(file, new CorpusFile(file, Display(file)));
         foreach (var sub in folders.Order(StringComparer.Ordinal))
-            Walk(sub, found, visited, diagnostics);
+            Walk(sub, found, visited, baseDirectory, diagnostics);
     }
 
     private static bool IsYaml(string file) =>

@@ -36,11 +36,13 @@ internal sealed class YamlTreeReader
     {
         var parser = new Parser(new StringReader(text));
         var documents = 0;
+        var last = new Mark();
         try
         {
             while (parser.MoveNext())
             {
                 var e = parser.Current!;
+                last = e.Start;
                 switch (e)
                 {
                     case DocumentStart when ++documents > 1:
@@ -69,6 +71,13 @@ internal sealed class YamlTreeReader
         catch (YamlException ex)
         {
             _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), "YAML syntax error: " + Clean(ex.Message)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed flow collections instead of a YamlException.
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(last),
+                "YAML syntax error: the text from here on cannot be read; check for an unclosed '[', '{' or quote"));
             return null;
         }
 
