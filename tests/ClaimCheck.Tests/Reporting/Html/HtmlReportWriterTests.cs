@@ -305,5 +305,8 @@ public class HtmlReportWriterTests
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"200,000-claim report: {bytes:N0} bytes"));
         Assert.That(report.Summary.Claims, Is.EqualTo(200_000));
         Assert.That(bytes, Is.LessThan(20_000_000));
+        Assert.That(html, Does.EndWith("</html>\n"));
+        Assert.That(Regex.Matches(html, "<article "), Has.Count.EqualTo(4000), "1,000 cards per verdict section");
+        Assert.That(html, Does.Contain("and 9000 more, left out to keep this page small"));
     }
 }
