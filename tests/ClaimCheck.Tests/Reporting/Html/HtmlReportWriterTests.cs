@@ -211,7 +211,7 @@ public class HtmlReportWriterTests
     {
         var html = Render(ReportBuilder.Sample());
 
-        Assert.That(html, Does.Contain("= 2.5–3.5 nm").And.Contain("Show 1 agreements").And.Contain("Show 1 single-source subjects"));
+        Assert.That(html, Does.Contain("= 2.5–3.5 nm").And.Contain("Show agreements (1)").And.Contain("Show single-source subjects (1)").And.Contain("1 claim</p>"));
     }
 
     [Test]
