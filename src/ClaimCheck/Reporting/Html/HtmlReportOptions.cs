@@ -1,0 +1,23 @@
+namespace ClaimCheck.Reporting.Html;
+
+/// <summary>How the HTML report is rendered.</summary>
+public sealed record HtmlReportOptions
+{
+    /// <summary>A Scriban template file replacing the built-in one (<c>--template FILE</c>); null for the built-in template.</summary>
+    public string? TemplatePath { get; init; }
+
+    /// <summary>Claims shown per subject card; the rest are counted ("and N more"). Default 12.</summary>
+    public int MaxClaimsPerSubject { get; init; } = 12;
+
+    /// <summary>Subject cards shown per verdict section; the rest are counted and left to the JSON report. Default 1,000.</summary>
+    public int MaxSubjectsPerSection { get; init; } = 1000;
+
+    /// <summary>Conflicts listed per row of the sources table; the rest are counted. Default 10.</summary>
+    public int MaxConflictsPerSource { get; init; } = 10;
+
+    /// <summary>
+    /// The largest JSON text embedded in the page, in characters (default 4,000,000); a larger one is
+    /// left out (the data element then holds <c>null</c>) so that the page stays small: use <c>--json</c>.
+    /// </summary>
+    public int MaxEmbeddedJsonChars { get; init; } = 4_000_000;
+}

@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using ClaimCheck.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace ClaimCheck.Reporting.Html;
+
+/// <summary>
+/// Renders the HTML consistency report: one self-contained offline page from a Scriban template
+/// (the built-in <c>templates/report.html.sbn</c>, or a user's), with every output HTML-escaped by
+/// default and a Content-Security-Policy that allows exactly the page's own inline script and style.
+/// </summary>
+public static partial class HtmlReportWriter
+{
+    /// <summary>The manifest resource name of the built-in template.</summary>
+    public const string DefaultTemplateResource = "ClaimCheck.Templates.report.html.sbn";
+
+    /// <summary>Where a template puts the policy: <c>&lt;meta http-equiv="Content-Security-Policy" content="{{ csp }}"&gt;</c>.</summary>
+    internal const string CspPlaceholder = "claimcheck-csp-placeholder";
+
+    private static readonly Lazy<Template> DefaultTemplate = new(() =>
+    {
+        var (template, diagnostics) = ParseTemplate(DefaultTemplateText, DefaultTemplateResource);
+        return template ?? throw new InvalidOperationException("The built-in template does not parse: " + string.Join("; ", diagnostics));
+    });
+
+    /// <summary>The text of the built-in template.</summary>
+    public static string DefaultTemplateText
+    {
+        get
+        {
+            using var stream = typeof(HtmlReportWriter).Assembly.GetManifestResourceStream(DefaultTemplateResource)
+                ?? throw new InvalidOperationException("The built-in template resource " + DefaultTemplateResource + " is missing.");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+    }
+
+    /// <summary>
+    /// Renders the report. <paramref name="embeddedJson"/> (the JSON report) is embedded in
+    /// <c>&lt;script type="application/json" id="claimcheck-data"&gt;</c>, escaped so it cannot end the element.
+    /// </summary>
+    /// <param name="report">The report to show.</param>
+    /// <param name="embeddedJson">The JSON report text (any text: it is escaped, never trusted).</param>
+    /// <param name="options">Template and size limits; null for the defaults.</param>
+    /// <returns>The HTML, or CC0501/CC0502 diagnostics when a user template cannot be read, parsed or rendered.</returns>
+    public static HtmlRenderResult Render(CheckReport report, string embeddedJson, HtmlReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(embeddedJson);
+        options ??= new HtmlReportOptions();
+
+        Template template;
+        var path = options.TemplatePath;
+        if (path is null)
+        {
+            template = DefaultTemplate.Value;
+        }
+        else
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(path, Encoding.UTF8);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                return Fail(Diagnostic.Error("CC0501", new SourcePosition(path, 1, 1), "cannot read the template: " + e.Message));
+            }
+
+            var (parsed, diagnostics) = ParseTemplate(text, path);
+            if (parsed is null)
+            {
+                return new HtmlRenderResult(null, diagnostics);
+            }
+
+            template = parsed;
+        }
+
+        var context = new HtmlTemplateContext(HtmlViewModel.Build(report, embeddedJson, options));
+        string html;
+        try
+        {
+            html = template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            return Fail(Diagnostic.Error("CC0502", Position(e.Span, path ?? DefaultTemplateResource), "the template failed: " + e.OriginalMessage));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
+        {
+            return Fail(Diagnostic.Error("CC0502", new SourcePosition(path ?? DefaultTemplateResource, 1, 1), "the template failed: " + e.Message));
+        }
+
+        return new HtmlRenderResult(ApplyCsp(html), []);
+    }
+
+    /// <summary>Parses a Scriban template; a template with errors gives null and CC0501 diagnostics (1-based line and column).</summary>
+    /// <param name="templateText">The template's text.</param>
+    /// <param name="templatePath">The file name shown in diagnostics.</param>
+    /// <returns>The template, or null and its errors; warnings are returned either way.</returns>
+    public static (Template? Template, ImmutableArray<Diagnostic> Diagnostics) ParseTemplate(string templateText, string templatePath)
+    {
+        ArgumentNullException.ThrowIfNull(templateText);
+        ArgumentNullException.ThrowIfNull(templatePath);
+        var template = Template.Parse(templateText, templatePath);
+        var diagnostics = template.Messages
+            .Select(m => new Diagnostic(
+                m.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning,
+                "CC0501",
+                m.Message,
+                Position(m.Span, templatePath)))
+            .ToImmutableArray();
+        return (template.HasErrors ? null : template, diagnostics);
+    }
+
+    /// <summary>
+    /// Replaces the placeholder in the page's CSP meta element with a policy allowing exactly the
+    /// inline scripts and styles of the rendered page (by SHA-256), and nothing from anywhere else.
+    /// Data cannot forge either: every <c>&lt;</c> in data is escaped.
+    /// </summary>
+    internal static string ApplyCsp(string html)
+    {
+        var scripts = InlineScript().Matches(html)
+            .Where(m => !m.Groups["attrs"].Value.Contains("application/json", StringComparison.OrdinalIgnoreCase))
+            .Select(m => Hash(m.Groups["body"].Value)).Distinct(StringComparer.Ordinal);
+        var styles = InlineStyle().Matches(html).Select(m => Hash(m.Groups["body"].Value)).Distinct(StringComparer.Ordinal);
+        var policy = "default-src 'none'; img-src data:; base-uri 'none'; form-action 'none'"
+            + "; style-src " + Sources(styles) + "; script-src " + Sources(scripts);
+        var meta = CspMeta().Match(html);
+        return meta.Success
+            ? string.Concat(html.AsSpan(0, meta.Index), meta.Value.Replace(CspPlaceholder, policy, StringComparison.Ordinal), html.AsSpan(meta.Index + meta.Length))
+            : html;
+    }
+
+    private static string Sources(IEnumerable<string> hashes)
+    {
+        var list = hashes.Select(h => "'sha256-" + h + "'").ToList();
+        return list.Count == 0 ? "'none'" : string.Join(' ', list);
+    }
+
+    private static string Hash(string body) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+
+    private static HtmlRenderResult Fail(Diagnostic d) => new(null, [d]);
+
+    private static SourcePosition Position(SourceSpan span, string file) =>
+        new(file, Math.Max(0, span.Start.Line) + 1, Math.Max(0, span.Start.Column) + 1);
+
+    [GeneratedRegex("<script(?<attrs>[^>]*)>(?<body>.*?)</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineScript();
+
+    [GeneratedRegex("<style[^>]*>(?<body>.*?)</style>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineStyle();
+
+    [GeneratedRegex("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CspPlaceholder + "\">", RegexOptions.CultureInvariant)]
+    private static partial Regex CspMeta();
+}

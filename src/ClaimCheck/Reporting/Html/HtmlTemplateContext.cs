@@ -1,0 +1,50 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace ClaimCheck.Reporting.Html;
+
+/// <summary>
+/// A Scriban context whose every <c>{{ }}</c> output is HTML-escaped unless it is an
+/// <see cref="HtmlRaw"/> value (made by the writer, or by a template's <c>raw</c> function).
+/// Literal template text is written as it is. Culture is invariant; loops and output size are not limited
+/// below what a large report needs, and nothing is ever silently truncated.
+/// </summary>
+internal sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext(ScriptObject model)
+    {
+        var functions = new ScriptObject();
+        functions.Import("raw", new Func<object?, HtmlRaw>(v => v as HtmlRaw ?? new HtmlRaw(v?.ToString() ?? string.Empty)));
+        PushGlobal(functions);
+        PushGlobal(model);
+        PushCulture(CultureInfo.InvariantCulture);
+        LoopLimit = 0;
+
+        // Scriban 7 silently truncates output and strings at 1 MiB by default: a large report must
+        // never be cut short, so lift the string limit and fail loudly (CC0502) beyond 512 Mi chars.
+        LimitToString = 0;
+        OutputLimit = 512 * 1024 * 1024;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        RecursiveLimit = 100;
+        NewLine = "\n";
+        StrictVariables = false;
+    }
+
+    /// <inheritdoc />
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case HtmlRaw raw:
+                Write(raw.Html);
+                return this;
+            default:
+                Write(HtmlText.Escape(ObjectToString(textAsObject)));
+                return this;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+using System.Globalization;
+using ClaimCheck.Model;
+using ClaimCheck.Quantities;
+using Scriban.Runtime;
+
+namespace ClaimCheck.Reporting.Html;
+
+/// <summary>
+/// Builds what a template sees from a <see cref="CheckReport"/>: plain objects with display strings
+/// computed here, so templates only place them. Names are documented in docs/html-report.md.
+/// </summary>
+internal static class HtmlViewModel
+{
+    private static readonly (Verdict Verdict, string Word, string Title, bool Collapsed)[] Sections =
+    [
+        (Verdict.Conflict, "conflict", "Conflicts", false),
+        (Verdict.Tension, "tension", "Tensions", false),
+        (Verdict.Agreement, "agreement", "Agreements", true),
+        (Verdict.SingleSource, "single-source", "Single-source subjects", true),
+    ];
+
+    public static ScriptObject Build(CheckReport report, string embeddedJson, HtmlReportOptions options)
+    {
+        var sourcesById = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var s in report.Sources)
+        {
+            sourcesById[s.Id] = s;
+        }
+
+        var subjects = report.Subjects.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var model = new ScriptObject
+        {
+            ["tool"] = Obj(("name", "claimcheck"), ("version", report.ToolVersion)),
+            ["summary"] = Summary(report.Summary),
+            ["sections"] = BuildSections(subjects, sourcesById, options),
+            ["sources"] = BuildSources(report, subjects, options),
+            ["diagnostics"] = Arr(report.Diagnostics.Select(Diagnostic)),
+            ["verdicts"] = Arr(Sections.Select(s => Obj(("word", s.Word), ("title", s.Title)))),
+        };
+
+        var json = embeddedJson.Length <= options.MaxEmbeddedJsonChars ? HtmlText.EscapeJsonForScript(embeddedJson) : "null";
+        model["data_json"] = new HtmlRaw(json);
+        model["data_omitted"] = embeddedJson.Length > options.MaxEmbeddedJsonChars;
+        model["csp"] = HtmlReportWriter.CspPlaceholder;
+        return model;
+    }
+
+    private static ScriptObject Summary(ReportSummary s) => Obj(
+        ("sources", s.Sources), ("claims", s.Claims), ("subjects", s.Subjects),
+        ("conflicts", s.Conflicts), ("tensions", s.Tensions), ("agreements", s.Agreements),
+        ("single_source", s.SingleSource), ("errors", s.Errors), ("warnings", s.Warnings));
+
+    private static ScriptArray BuildSections(List<SubjectResult> subjects, Dictionary<string, Source> sources, HtmlReportOptions options)
+    {
+        var result = new ScriptArray();
+        foreach (var (verdict, word, title, collapsed) in Sections)
+        {
+            var all = subjects.Where(s => s.Verdict == verdict).ToList();
+            var shown = all.Take(Math.Max(0, options.MaxSubjectsPerSection)).ToList();
+            result.Add(Obj(
+                ("verdict", word), ("title", title), ("collapsed", collapsed),
+                ("count", all.Count), ("more_subjects", all.Count - shown.Count),
+                ("subjects", Arr(shown.Select(s => Subject(s, word, sources, options))))));
+        }
+
+        return result;
+    }
+
+    private static ScriptObject Subject(SubjectResult s, string verdict, Dictionary<string, Source> sources, HtmlReportOptions options)
+    {
+        var shown = s.Claims.Take(Math.Max(0, options.MaxClaimsPerSubject));
+        var sourceIds = s.Claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return Obj(
+            ("key", s.Key), ("label", s.Label), ("verdict", verdict),
+            ("source_ids", string.Join(' ', sourceIds)),
+            ("claim_count", s.Claims.Length),
+            ("more_claims", s.Claims.Length - Math.Min(s.Claims.Length, Math.Max(0, options.MaxClaimsPerSubject))),
+            ("findings", Arr(s.Findings.Select(f => Obj(
+                ("kind", Word(f.Kind)), ("rule", f.Rule), ("message", f.Message), ("claims", Arr(f.Claims.Select(r => (object)r))))))),
+            ("claims", Arr(shown.Select(c => Claim(c, sources)))));
+    }
+
+    private static ScriptObject Claim(CheckedClaim c, Dictionary<string, Source> sources)
+    {
+        var claim = c.Claim;
+        sources.TryGetValue(claim.SourceId, out var source);
+        return Obj(
+            ("ref", claim.Ref), ("id", claim.Id), ("source_id", claim.SourceId),
+            ("source_title", source?.Title ?? claim.SourceId),
+            ("source_url", HtmlText.SafeUrl(source?.Url)),
+            ("outlet", source?.Outlet),
+            ("value", claim.Value ?? (claim.Compare is null ? null : "compare: " + claim.Compare)),
+            ("normalised", Normalised(c)),
+            ("rate", Rate(c.Quantity?.Rate)),
+            ("period", PeriodDisplay(c.Period)),
+            ("status", StatusWord(claim.Status)),
+            ("quote", claim.Quote), ("note", claim.Note),
+            ("file", claim.Position.File), ("line", claim.Position.Line), ("column", claim.Position.Column),
+            ("location", string.Create(CultureInfo.InvariantCulture, $"{claim.Position.File}:{claim.Position.Line}")));
+    }
+
+    private static ScriptArray BuildSources(CheckReport report, List<SubjectResult> subjects, HtmlReportOptions options)
+    {
+        var claims = new Dictionary<string, int>(StringComparer.Ordinal);
+        var conflicts = new Dictionary<string, List<SubjectResult>>(StringComparer.Ordinal);
+        foreach (var subject in subjects)
+        {
+            foreach (var c in subject.Claims)
+            {
+                claims[c.Claim.SourceId] = claims.GetValueOrDefault(c.Claim.SourceId) + 1;
+            }
+
+            var inConflict = subject.Findings
+                .Where(f => f.Kind == FindingKind.Conflict)
+                .SelectMany(f => f.Claims)
+                .Select(r => r.Split('/')[0])
+                .Distinct(StringComparer.Ordinal);
+            foreach (var id in inConflict)
+            {
+                if (!conflicts.TryGetValue(id, out var list))
+                {
+                    conflicts[id] = list = [];
+                }
+
+                list.Add(subject);
+            }
+        }
+
+        var max = Math.Max(0, options.MaxConflictsPerSource);
+        return Arr(report.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s =>
+        {
+            var list = conflicts.GetValueOrDefault(s.Id) ?? [];
+            return Obj(
+                ("id", s.Id), ("title", s.Title), ("outlet", s.Outlet),
+                ("url", HtmlText.SafeUrl(s.Url)), ("url_text", s.Url),
+                ("published", s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("file", s.File), ("claims", claims.GetValueOrDefault(s.Id)),
+                ("conflict_count", list.Count), ("more_conflicts", list.Count - Math.Min(max, list.Count)),
+                ("conflicts", Arr(list.Take(max).Select(x => Obj(("key", x.Key), ("label", x.Label))))));
+        }));
+    }
+
+    private static ScriptObject Diagnostic(Diagnostic d) => Obj(
+        ("severity", d.Severity == Severity.Error ? "error" : "warning"), ("code", d.Code), ("message", d.Message),
+        ("file", d.Position.File), ("line", d.Position.Line), ("column", d.Position.Column),
+        ("location", d.Position.ToString()));
+
+    internal static string Normalised(CheckedClaim c)
+    {
+        if (c.Quantity is { } q)
+        {
+            var unit = q.Unit.Length == 0 ? q.Label ?? string.Empty : q.Unit;
+            var text = FormatInterval(q.Interval, unit);
+            return q.Per is null ? text : text + " per " + q.Per;
+        }
+
+        if (c.Category is not null)
+        {
+            return c.Category;
+        }
+
+        if (c.Comparison is { } cmp)
+        {
+            var factor = cmp.Factor is { } f ? FormatInterval(f, "x") + " " : string.Empty;
+            return factor + cmp.Operator + " " + cmp.OtherSubject;
+        }
+
+        return string.Empty;
+    }
+
+    internal static string FormatInterval(Interval i, string unit)
+    {
+        var suffix = unit.Length == 0 ? string.Empty : (unit is "%" or "x" ? unit : " " + unit);
+        var lowOpen = double.IsNegativeInfinity(i.Min);
+        var highOpen = double.IsPositiveInfinity(i.Max);
+        if (lowOpen && highOpen)
+        {
+            return "any value";
+        }
+
+        if (highOpen)
+        {
+            return (i.MinInclusive ? "≥ " : "> ") + Number(i.Min) + suffix;
+        }
+
+        if (lowOpen)
+        {
+            return (i.MaxInclusive ? "≤ " : "< ") + Number(i.Max) + suffix;
+        }
+
+        if (i.Min.Equals(i.Max))
+        {
+            return Number(i.Min) + suffix;
+        }
+
+        return Number(i.Min) + "–" + Number(i.Max) + suffix;
+    }
+
+    internal static string Number(double value)
+    {
+        var abs = Math.Abs(value);
+        var (scaled, word) = abs switch
+        {
+            >= 1e12 => (value / 1e12, " trillion"),
+            >= 1e9 => (value / 1e9, " billion"),
+            >= 1e6 => (value / 1e6, " million"),
+            _ => (value, string.Empty),
+        };
+        return scaled.ToString("#,0.###", CultureInfo.InvariantCulture) + word;
+    }
+
+    private static string? Rate(ExchangeRate? rate) => rate is null
+        ? null
+        : string.Create(CultureInfo.InvariantCulture, $"1 USD = {rate.PerUsd:0.####} {rate.Currency} ({rate.Year}, {rate.Origin})");
+
+    internal static string PeriodDisplay(Period p)
+    {
+        var range = p.Start is null && p.End is null
+            ? null
+            : (p.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…") + " – " + (p.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…");
+        var text = p.State switch
+        {
+            PeriodState.UndatedPresent => p.Text.Length == 0 ? "undated present" : p.Text + " (undated)",
+            PeriodState.Unresolved => p.Text + " (unresolved)",
+            _ when p.Text.Length == 0 => range ?? string.Empty,
+            _ when range is null => p.Text,
+            _ => p.Text + " (" + range + ")",
+        };
+        return p.IsTarget ? text + ", target" : text;
+    }
+
+    internal static string StatusWord(ClaimStatus s) => s switch
+    {
+        ClaimStatus.Planned => "planned",
+        ClaimStatus.Target => "target",
+        ClaimStatus.Estimate => "estimate",
+        _ => "reported",
+    };
+
+    private static string Word(FindingKind k) => k switch
+    {
+        FindingKind.Conflict => "conflict",
+        FindingKind.Tension => "tension",
+        _ => "agreement",
+    };
+
+    private static ScriptObject Obj(params (string Name, object? Value)[] members)
+    {
+        var o = new ScriptObject(members.Length);
+        foreach (var (name, value) in members)
+        {
+            o[name] = value;
+        }
+
+        return o;
+    }
+
+    private static ScriptArray Arr(IEnumerable<object> items)
+    {
+        var a = new ScriptArray();
+        foreach (var item in items)
+        {
+            a.Add(item);
+        }
+
+        return a;
+    }
+}
