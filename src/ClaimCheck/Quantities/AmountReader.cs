@@ -160,15 +160,19 @@ internal static class AmountReader
     private static string? TryReadCurrencyPrefix(TextScanner scanner) =>
         Vocabulary.CurrencyPrefixes.FirstOrDefault(c => scanner.TryMatch(c.Phrase)).Currency;
 
+    // A sign directly before a figure or a currency symbol: "-3%", "-$5 billion", "+5%".
     private static bool TryReadSign(TextScanner scanner)
     {
-        if (scanner.Current is '-' or '\u2212' && char.IsAsciiDigit(scanner.Peek(1)) || scanner.Current is '-' or '\u2212' && IsCurrencyStart(scanner.Peek(1)))
+        var next = scanner.Peek(1);
+        if (!char.IsAsciiDigit(next) && !IsCurrencyStart(next))
+            return false;
+        if (scanner.Current is '-' or '\u2212')
         {
             scanner.Position++;
             return true;
         }
 
-        if (scanner.Current == '+' && char.IsAsciiDigit(scanner.Peek(1)))
+        if (scanner.Current == '+')
             scanner.Position++;
         return false;
     }

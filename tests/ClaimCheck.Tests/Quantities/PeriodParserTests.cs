@@ -33,6 +33,11 @@ public class PeriodParserTests
     [TestCase("a year ago", "2024-01-01", "2024-12-31", "2024")]
     [TestCase("twelve years ago", "2013-01-01", "2013-12-31", "2013")]
     [TestCase("  2024  ", "2024-01-01", "2024-12-31", "2024")]
+    [TestCase("2020–2024", "2020-01-01", "2024-12-31", "2020..2024")]
+    [TestCase("this month", "2025-03-01", "2025-03-31", "2025-03")]
+    [TestCase("next month", "2025-04-01", "2025-04-30", "2025-04")]
+    [TestCase("previous year", "2024-01-01", "2024-12-31", "2024")]
+    [TestCase("since 2024-06", "2024-06-01", "2025-03-10", "2024-06-01..2025-03-10")]
     public void Parse_Form_ResolvesAgainstPublished(string text, string start, string end, string display)
     {
         var result = PeriodParser.Parse(text, Published);

@@ -85,6 +85,20 @@ public class QuantityParserTests
         ["21 billion dollars", 20.5e9, 21.5e9, true, true, Dimension.Currency, "USD"],
         ["over $5m", 5e6, Inf, false, false, Dimension.Currency, "USD"],
         ["  $5m  ", 4.5e6, 5.5e6, true, true, Dimension.Currency, "USD"],
+
+        // further wordings the docs list
+        ["approx. 100", 90d, 110d, true, true, Dimension.Count, ""],
+        ["circa 100", 90d, 110d, true, true, Dimension.Count, ""],
+        ["just under 50%", 45d, 50d, true, false, Dimension.Percent, "%"],
+        ["no more than 5", -Inf, 5d, false, true, Dimension.Count, ""],
+        ["no fewer than 5", 5d, Inf, true, false, Dimension.Count, ""],
+        ["fewer than 5", -Inf, 5d, false, false, Dimension.Count, ""],
+        ["in excess of 5", 5d, Inf, false, false, Dimension.Count, ""],
+        ["5 sq. km", 4.5d, 5.5d, true, true, Dimension.Area, "km²"],
+        ["5 ha", 0.045d, 0.055d, true, true, Dimension.Area, "km²"],
+        ["5 mm", 4.5e6, 5.5e6, true, true, Dimension.Length, "nm"],
+        ["ABOUT 100 PERCENT", 90d, 110d, true, true, Dimension.Percent, "%"],
+        ["+5%", 4.5d, 5.5d, true, true, Dimension.Percent, "%"],
     ];
 
     private static IEnumerable<TestCaseData> ReadingCases() =>
