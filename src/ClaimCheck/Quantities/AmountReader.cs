@@ -1,0 +1,157 @@
+namespace ClaimCheck.Quantities;
+
+/// <summary>One figure with everything written around it: <c>$20</c>, <c>25 billion</c>, <c>3,500 companies</c>.</summary>
+internal sealed record Amount(WrittenNumber Number, bool Negative, int Offset)
+{
+    public string? Currency { get; set; }
+
+    public double? Scale { get; set; }
+
+    public UnitInfo? Unit { get; set; }
+
+    public string? Label { get; set; }
+
+    public Dimension Dimension => Currency is not null ? Dimension.Currency : Unit?.Dimension ?? Dimension.Count;
+
+    /// <summary>The stated figure in the canonical unit of its dimension (before any currency conversion).</summary>
+    public double Figure => (Negative ? -1 : 1) * Number.Value * (Scale ?? 1) * (Unit?.Factor ?? 1);
+
+    /// <summary>The figure widened by its implied precision, in the canonical unit.</summary>
+    public Interval Precise(double tolerance)
+    {
+        var half = Number.HalfWidth(Scale ?? 1, tolerance) * (Unit?.Factor ?? 1);
+        return Interval.Closed(Figure - half, Figure + half);
+    }
+
+    /// <summary>Takes from <paramref name="other"/> what this one leaves out ("$20-25 billion": 20 takes billion).</summary>
+    public void Borrow(Amount other)
+    {
+        Currency ??= other.Currency;
+        Scale ??= other.Scale;
+        Unit ??= other.Unit;
+        Label ??= other.Label;
+    }
+}
+
+/// <summary>Reads <c>[currency] [-]number [scale] [unit | currency | counted noun]</c>.</summary>
+internal static class AmountReader
+{
+    public static bool TryRead(TextScanner scanner, out Amount? amount, out string? error, out int errorOffset)
+    {
+        amount = null;
+        var offset = scanner.Position;
+        var negative = TryReadSign(scanner);
+        var currency = TryReadCurrencyPrefix(scanner);
+        if (currency is not null)
+        {
+            scanner.SkipSpaces();
+            negative |= TryReadSign(scanner);
+        }
+
+        if (!NumberReader.TryRead(scanner, out var number, out error, out errorOffset))
+        {
+            if (!scanner.AtEnd && char.IsLetter(scanner.Text[scanner.Position]))
+                error = "expected a number, not a word here";
+            return false;
+        }
+
+        amount = new Amount(number, negative, offset) { Currency = currency };
+        var afterNumber = scanner.Position;
+        scanner.SkipSpaces();
+        var scale = Vocabulary.Scales.FirstOrDefault(s => scanner.TryMatch(s.Phrase));
+        if (scale.Phrase is not null)
+            amount.Scale = scale.Factor;
+        else
+            scanner.Position = afterNumber;
+
+        return TryReadSuffix(scanner, amount, out error, out errorOffset);
+    }
+
+    private static bool TryReadSuffix(TextScanner scanner, Amount amount, out string? error, out int errorOffset)
+    {
+        error = null;
+        errorOffset = 0;
+        var beforeSpace = scanner.Position;
+        var spaced = scanner.SkipSpaces();
+        var suffixOffset = scanner.Position;
+
+        var unit = Vocabulary.Units.FirstOrDefault(u => scanner.TryMatch(u.Phrase));
+        if (unit.Phrase is not null)
+        {
+            if (amount.Currency is not null)
+                return Fail("a money amount cannot also carry a unit", suffixOffset, out error, out errorOffset);
+            amount.Unit = unit.Unit;
+            return true;
+        }
+
+        var currency = Vocabulary.CurrencySuffixes.FirstOrDefault(c => scanner.TryMatch(c.Phrase));
+        if (currency.Phrase is not null)
+        {
+            if (amount.Currency is not null && amount.Currency != currency.Currency)
+                return Fail($"two currencies: {amount.Currency} and {currency.Currency}", suffixOffset, out error, out errorOffset);
+            amount.Currency = currency.Currency;
+            return true;
+        }
+
+        // A counted noun stands apart from the figure ("3,500 companies"); "3x" or "1e9" is no label.
+        if (spaced && amount.Currency is null && TryReadLabel(scanner) is { } label)
+        {
+            amount.Label = label;
+            return true;
+        }
+
+        scanner.Position = beforeSpace;
+        return true;
+    }
+
+    /// <summary>Words up to a rate period or the end: "companies", "EVs", "electric vehicles".</summary>
+    private static string? TryReadLabel(TextScanner scanner)
+    {
+        var start = scanner.Position;
+        var end = start;
+        while (!scanner.AtEnd && !StartsReservedPhrase(scanner))
+        {
+            var word = scanner.ReadWord();
+            if (word is null || word.Length < 2)
+                break;
+            end = scanner.Position;
+            scanner.SkipSpaces();
+        }
+
+        scanner.Position = end;
+        return end > start ? scanner.Text[start..end] : null;
+    }
+
+    private static bool StartsReservedPhrase(TextScanner scanner)
+    {
+        var position = scanner.Position;
+        var reserved = Vocabulary.RatePeriods.Any(p => scanner.TryMatch(p.Phrase)) || scanner.TryMatch("to") || scanner.TryMatch("and");
+        scanner.Position = position;
+        return reserved;
+    }
+
+    private static string? TryReadCurrencyPrefix(TextScanner scanner) =>
+        Vocabulary.CurrencyPrefixes.FirstOrDefault(c => scanner.TryMatch(c.Phrase)).Currency;
+
+    private static bool TryReadSign(TextScanner scanner)
+    {
+        if (scanner.Current is '-' or '\u2212' && char.IsAsciiDigit(scanner.Peek(1)) || scanner.Current is '-' or '\u2212' && IsCurrencyStart(scanner.Peek(1)))
+        {
+            scanner.Position++;
+            return true;
+        }
+
+        if (scanner.Current == '+' && char.IsAsciiDigit(scanner.Peek(1)))
+            scanner.Position++;
+        return false;
+    }
+
+    private static bool IsCurrencyStart(char c) => c is '$' or '¥' or '€' or '£';
+
+    private static bool Fail(string message, int offset, out string? error, out int errorOffset)
+    {
+        error = message;
+        errorOffset = offset;
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+namespace ClaimCheck.Quantities;
+
+/// <summary>
+/// Walks user text for the small hand-written grammars of values, periods and comparisons.
+/// Matching is case-insensitive through an invariant lower-case copy of the same length, so offsets
+/// point into the original text and nothing depends on the machine's culture.
+/// </summary>
+internal sealed class TextScanner
+{
+    private readonly string _lower;
+
+    public TextScanner(string text)
+    {
+        Text = text;
+        _lower = text.ToLowerInvariant();
+    }
+
+    public string Text { get; }
+
+    public int Position { get; set; }
+
+    public bool AtEnd => Position >= Text.Length;
+
+    public char Current => AtEnd ? '\0' : _lower[Position];
+
+    public char Peek(int ahead) => Position + ahead < _lower.Length ? _lower[Position + ahead] : '\0';
+
+    /// <summary>Skips white space; true when there was some.</summary>
+    public bool SkipSpaces()
+    {
+        var start = Position;
+        while (!AtEnd && char.IsWhiteSpace(Text[Position]))
+            Position++;
+        return Position > start;
+    }
+
+    /// <summary>
+    /// Matches a lower-case phrase at the current position: a space in the phrase matches any run of
+    /// white space, and a phrase that ends in a letter must end a word. Advances only on success.
+    /// </summary>
+    public bool TryMatch(string phrase)
+    {
+        var position = Position;
+        foreach (var expected in phrase)
+        {
+            if (expected == ' ')
+            {
+                var spaceStart = position;
+                while (position < _lower.Length && char.IsWhiteSpace(_lower[position]))
+                    position++;
+                if (position == spaceStart)
+                    return false;
+                continue;
+            }
+
+            if (position >= _lower.Length || _lower[position] != expected)
+                return false;
+            position++;
+        }
+
+        if (char.IsLetter(phrase[^1]) && position < _lower.Length && IsWordChar(_lower[position]))
+            return false;
+        Position = position;
+        return true;
+    }
+
+    /// <summary>Matches the first phrase of <paramref name="phrases"/> (longest listed first) that fits.</summary>
+    public string? TryMatchAny(IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (TryMatch(phrase))
+                return phrase;
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a word of letters (and digits or hyphens after the first letter) as written, or null.</summary>
+    public string? ReadWord()
+    {
+        if (AtEnd || !char.IsLetter(Text[Position]))
+            return null;
+        var start = Position;
+        while (!AtEnd && (IsWordChar(Text[Position]) || Text[Position] == '-' || Text[Position] == '\''))
+            Position++;
+        return Text[start..Position];
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+}
