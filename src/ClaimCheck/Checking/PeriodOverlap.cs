@@ -42,8 +42,4 @@ public static class PeriodOverlap
 
     /// <summary>Last day, with an open end as the latest day.</summary>
     internal static DateOnly End(Period p) => p.End ?? DateOnly.MaxValue;
-
-    /// <summary>The year whose exchange rate applies: the year the period ends in, else the one it starts in.</summary>
-    public static int? Year(Period p) =>
-        p.State != PeriodState.Resolved ? null : p.End?.Year ?? p.Start?.Year;
 }

@@ -58,7 +58,7 @@ public static class ClaimNormalizer
             return new CheckedClaim(claim, key, null, Synonyms.Apply(text, definition), null, period);
         }
 
-        var options = new QuantityOptions(tolerance, PeriodOverlap.Year(period), context.Rates, definition?.Unit);
+        var options = new QuantityOptions(tolerance, period.Year, context.Rates, definition?.Unit);
         var parsed = QuantityParser.Parse(text, options);
         if (parsed.Success)
         {
