@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ClaimCheck.Model;
+using ClaimCheck.Validation;
+
+namespace ClaimCheck.Loading;
+
+public sealed partial record ClaimCorpus
+{
+    private static readonly SourceValidator SourceRules = new();
+    private static readonly ClaimValidator ClaimRules = new();
+    private static readonly ClaimFileValidator ClaimFileRules = new();
+    private static readonly RegistryValidator RegistryRules = new();
+    private static readonly CorpusValidator CorpusRules = new();
+
+    /// <summary>
+    /// Loads every <c>*.yaml</c>/<c>*.yml</c> file under <paramref name="paths"/> (folders are searched
+    /// recursively). Never throws on user input: every problem in every file becomes a positioned
+    /// <see cref="Diagnostic"/>, and everything that could be read is kept.
+    /// </summary>
+    /// <param name="paths">Files and folders, as the user gave them.</param>
+    /// <param name="options">Limits against hostile input; defaults when null.</param>
+    public static ClaimCorpus Load(IEnumerable<string> paths, LoadOptions? options = null)
+    {
+        options ??= new LoadOptions();
+        var diagnostics = new List<Diagnostic>();
+        var baseDirectory = Path.GetFullPath(options.BaseDirectory ?? Environment.CurrentDirectory);
+        var files = CorpusFiles.Find(paths, baseDirectory, diagnostics);
+        if (files.Count == 0 && diagnostics.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoFiles, new SourcePosition(".", 1, 1),
+                "no *.yaml or *.yml files found under the given paths"));
+        }
+
+        // Files parse in parallel; AsOrdered keeps the merge (and so every output) in path order.
+        var documents = files.AsParallel().AsOrdered()
+            .Select(file => ReadDocument(file, options))
+            .ToList();
+
+        var claimFiles = new List<RawClaimFile>();
+        var registries = new List<RawRegistry>();
+        foreach (var (document, fileDiagnostics) in documents)
+        {
+            diagnostics.AddRange(fileDiagnostics);
+            if (document is RawClaimFile claimFile) claimFiles.Add(claimFile);
+            else if (document is RawRegistry registry) registries.Add(registry);
+        }
+
+        var corpusResult = CorpusRules.Validate(new RawCorpus(claimFiles, registries));
+        diagnostics.AddRange(corpusResult.ToDiagnostics());
+        var duplicateSources = corpusResult.Errors
+            .Where(e => e.ErrorCode == DiagnosticCodes.DuplicateSourceId)
+            .Select(e => (SourcePosition)e.CustomState)
+            .ToHashSet();
+
+        var sources = new List<Source>();
+        var claims = new List<Claim>();
+        foreach (var file in claimFiles)
+        {
+            var source = file.Source?.Id is { } id && duplicateSources.Contains(id.Position) ? null : BuildSource(file.Source);
+            if (source is null)
+            {
+                // Say so, so no claim disappears without a word.
+                if (file.Claims.Count > 0)
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ClaimsSkipped, file.Position, string.Create(CultureInfo.InvariantCulture,
+                        $"the {file.Claims.Count} claim(s) of this file are not used until its source is valid")));
+                }
+
+                continue;
+            }
+
+            sources.Add(source);
+            claims.AddRange(BuildClaims(file, source));
+        }
+
+        return new ClaimCorpus(
+            [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)],
+            [.. claims],
+            BuildRegistry(registries),
+            Sort(diagnostics));
+    }
+
+    /// <summary>Diagnostics in the order users read them: by file, line, column, then code.</summary>
+    internal static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
+    [
+        .. diagnostics
+            .Distinct()
+            .OrderBy(d => d.Position.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Position.Line)
+            .ThenBy(d => d.Position.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal),
+    ];
+
+    private static (object? Document, List<Diagnostic> Diagnostics) ReadDocument(CorpusFile file, LoadOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            var text = FileReader.ReadText(file, options, diagnostics);
+            if (text is null) return (null, diagnostics);
+
+            var root = YamlTreeReader.Read(text, file.DisplayPath, options, diagnostics);
+            if (root is null || root is YamlScalar { IsNull: true })
+            {
+                if (diagnostics.Count == 0)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyFile, new SourcePosition(file.DisplayPath, 1, 1),
+                        "file is empty; write a claim file (claimcheck new SOURCE-ID) or delete it"));
+                }
+
+                return (null, diagnostics);
+            }
+
+            var document = new DocumentBinder(diagnostics).Bind(root, file.DisplayPath);
+            switch (document)
+            {
+                case RawClaimFile claimFile:
+                    if (claimFile.Claims.Count > options.MaxClaimsPerFile)
+                    {
+                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, claimFile.Position, string.Create(CultureInfo.InvariantCulture,
+                            $"{claimFile.Claims.Count} claims, more than the limit of {options.MaxClaimsPerFile} per file (LoadOptions.MaxClaimsPerFile); split the file")));
+                        return (null, diagnostics);
+                    }
+
+                    if (claimFile.Source is not null) diagnostics.AddRange(SourceRules.Validate(claimFile.Source).ToDiagnostics());
+                    foreach (var claim in claimFile.Claims)
+                    {
+                        var result = ClaimRules.Validate(claim);
+                        claim.IsValid = result.IsValid;
+                        diagnostics.AddRange(result.ToDiagnostics());
+                    }
+
+                    diagnostics.AddRange(ClaimFileRules.Validate(claimFile).ToDiagnostics());
+                    break;
+                case RawRegistry registry:
+                    diagnostics.AddRange(RegistryRules.Validate(registry).ToDiagnostics());
+                    break;
+            }
+
+            return (document, diagnostics);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug of ours must not hide the other files' results or show a stack trace.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Unreadable, new SourcePosition(file.DisplayPath, 1, 1),
+                $"internal error while reading this file ({ex.GetType().Name}: {ex.Message}); please report it"));
+            return (null, diagnostics);
+        }
+    }
+
+    private static Source? BuildSource(RawSource? raw)
+    {
+        if (raw?.Id is null || raw.Title is null || !Syntax.IsId(raw.Id.Text) || string.IsNullOrWhiteSpace(raw.Title.Text)) return null;
+
+        // Invalid optional fields were reported; the source is kept without them.
+        var url = raw.Url is { } u && Syntax.IsHttpUrl(u.Text) ? u.Text : null;
+        DateOnly? published = raw.Published is { } p && Syntax.TryParseDate(p.Text, out var date) ? date : null;
+        return new Source(raw.Id.Text, raw.Title.Text, raw.Outlet?.Text, url, published, raw.Position);
+    }
+
+    private static IEnumerable<Claim> BuildClaims(RawClaimFile file, Source source)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in file.Claims)
+        {
+            // A claim with an error of its own is reported and left out; the others are kept.
+            if (!raw.IsValid || !seen.Add(raw.Id!.Text)) continue;
+            var value = raw.Value ?? raw.Compare!;
+            yield return new Claim(
+                raw.Id.Text,
+                source.Id,
+                raw.Subject!.Text,
+                raw.Value?.Text,
+                raw.Compare?.Text,
+                raw.Period?.Text,
+                Enum.Parse<ClaimStatus>(raw.Status?.Text ?? "reported", ignoreCase: true),
+                raw.Quote?.Text,
+                raw.Note?.Text,
+                raw.Position,
+                value.Position,
+                raw.Period?.Position);
+        }
+    }
+
+    private static Registry BuildRegistry(IReadOnlyList<RawRegistry> registries)
+    {
+        var subjects = ImmutableSortedDictionary.CreateBuilder<string, SubjectDefinition>(StringComparer.Ordinal);
+        foreach (var raw in registries.SelectMany(r => r.Subjects))
+        {
+            if (!Syntax.IsSubjectKey(raw.Key.Text) || subjects.ContainsKey(raw.Key.Text)) continue;
+            subjects[raw.Key.Text] = new SubjectDefinition(
+                raw.Key.Text,
+                raw.Label?.Text,
+                raw.Kind?.Text switch { "quantity" => SubjectKind.Quantity, "category" => SubjectKind.Category, _ => SubjectKind.Inferred },
+                raw.Unit?.Text,
+                raw.Single?.Text != "false",
+                raw.Tolerance is { } t && RegistryValidator.TryParseTolerance(t.Text, out var tolerance) ? tolerance : null,
+                [.. raw.Aliases.Select(a => a.Text).Where(Syntax.IsSubjectKey).Distinct(StringComparer.Ordinal)],
+                Pairs(raw.Within),
+                Pairs(raw.Same),
+                raw.Key.Position);
+        }
+
+        var rates = registries.SelectMany(r => r.Rates)
+            .Select(r => (r, ok: int.TryParse(r.Year.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                                  & double.TryParse(r.PerUsd.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var perUsd),
+                year, perUsd))
+            .Where(x => x.ok && x.perUsd > 0)
+            .Select(x => new ExchangeRate(x.r.Currency.Text, x.year, x.perUsd, x.r.PerUsd.Position.ToString()))
+            .DistinctBy(r => (r.Currency, r.Year));
+
+        return new Registry(subjects.ToImmutable(), Pairs(registries.SelectMany(r => r.Within)), [.. rates]);
+    }
+
+    private static ImmutableDictionary<string, string> Pairs(IEnumerable<RawPair> pairs)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs) builder.TryAdd(pair.Key.Text, pair.Value.Text);
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using ClaimCheck.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ClaimCheck.Loading;
+
+/// <summary>
+/// Reads YAML text into a <see cref="YamlNode"/> tree that keeps every node's position.
+/// Built on YamlDotNet's event parser (not its object model) so that duplicate keys, nesting depth
+/// and alias expansion are checked here, iteratively (no recursion: deep input cannot overflow the stack).
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    private readonly string _file;
+    private readonly LoadOptions _options;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Stack<Frame> _open = new();
+    private long _aliasNodesLeft;
+    private YamlNode? _root;
+
+    private YamlTreeReader(string file, LoadOptions options, List<Diagnostic> diagnostics)
+    {
+        _file = file;
+        _options = options;
+        _diagnostics = diagnostics;
+        _aliasNodesLeft = options.MaxAliases;
+    }
+
+    /// <summary>Reads the first document of <paramref name="text"/>; null when there is none or it cannot be read.</summary>
+    public static YamlNode? Read(string text, string file, LoadOptions options, List<Diagnostic> diagnostics) =>
+        new YamlTreeReader(file, options, diagnostics).Read(text);
+
+    private YamlNode? Read(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var documents = 0;
+        var last = new Mark();
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var e = parser.Current!;
+                last = e.Start;
+                switch (e)
+                {
+                    case DocumentStart when ++documents > 1:
+                        _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsupportedYaml, At(e.Start),
+                            "only the first YAML document of a file is read; put each article in its own file"));
+                        return _root;
+                    case Scalar s:
+                        if (!Add(Anchor(s, new YamlScalar(At(s.Start), s.Value, s.Style == ScalarStyle.Plain)))) return null;
+                        break;
+                    case MappingStart m:
+                        if (!Open(new Frame(At(m.Start), isMapping: true, Name(m)))) return null;
+                        break;
+                    case SequenceStart q:
+                        if (!Open(new Frame(At(q.Start), isMapping: false, Name(q)))) return null;
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var frame = _open.Pop();
+                        if (!Add(Anchor(frame.Anchor, frame.Build()))) return null;
+                        break;
+                    case AnchorAlias alias:
+                        if (!Alias(alias)) return null;
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), "YAML syntax error: " + Clean(ex.Message)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed flow collections instead of a YamlException.
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(last),
+                "YAML syntax error: the text from here on cannot be read; check for an unclosed '[', '{' or quote"));
+            return null;
+        }
+
+        return _root;
+    }
+
+    private bool Open(Frame frame)
+    {
+        if (_open.Count >= _options.MaxDepth)
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, frame.Start, string.Create(CultureInfo.InvariantCulture,
+                $"nesting deeper than {_options.MaxDepth} levels; the file is not read (limit: LoadOptions.MaxDepth)")));
+            return false;
+        }
+
+        _open.Push(frame);
+        return true;
+    }
+
+    private bool Alias(AnchorAlias alias)
+    {
+        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(alias.Start),
+                $"YAML alias '*{alias.Value.Value}' refers to no anchor defined before it"));
+            return false;
+        }
+
+        // Aliases share the anchored node instead of copying it, so memory stays flat; the budget
+        // counts the nodes they stand for, which is what a consumer would walk (an alias bomb trips it).
+        _aliasNodesLeft -= target.Size;
+        if (_aliasNodesLeft < 0)
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, At(alias.Start), string.Create(CultureInfo.InvariantCulture,
+                $"YAML aliases expand to more than {_options.MaxAliases} nodes; the file is not read (limit: LoadOptions.MaxAliases)")));
+            return false;
+        }
+
+        return Add(target);
+    }
+
+    private YamlNode Anchor(string? anchor, YamlNode node)
+    {
+        if (anchor is not null) _anchors[anchor] = node;
+        return node;
+    }
+
+    private YamlNode Anchor(NodeEvent e, YamlNode node) => Anchor(Name(e), node);
+
+    private static string? Name(NodeEvent e) => e.Anchor.IsEmpty ? null : e.Anchor.Value;
+
+    private bool Add(YamlNode node)
+    {
+        if (_open.Count == 0)
+        {
+            _root ??= node;
+            return true;
+        }
+
+        var frame = _open.Peek();
+        if (!frame.IsMapping)
+        {
+            frame.Items.Add(node);
+            frame.Size += node.Size;
+            return true;
+        }
+
+        if (frame.PendingKey is null && !frame.SkipNextValue)
+        {
+            if (node is YamlScalar key)
+            {
+                frame.PendingKey = key;
+            }
+            else
+            {
+                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsupportedYaml, node.Start,
+                    "a mapping key must be plain text, not " + node.Describe()));
+                frame.SkipNextValue = true;
+            }
+
+            return true;
+        }
+
+        if (frame.SkipNextValue)
+        {
+            frame.SkipNextValue = false;
+            return true;
+        }
+
+        var pending = frame.PendingKey!;
+        frame.PendingKey = null;
+        if (frame.Keys.TryGetValue(pending.Value, out var first))
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, pending.Start, string.Create(CultureInfo.InvariantCulture,
+                $"duplicate key '{pending.Value}' (first at line {first.Line}); the later one is ignored: remove or rename it")));
+            return true;
+        }
+
+        frame.Keys[pending.Value] = pending.Start;
+        frame.Entries.Add(new(pending, node));
+        frame.Size += node.Size + 1;
+        return true;
+    }
+
+    private SourcePosition At(Mark mark) => new(_file, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
+
+    // YamlDotNet prefixes messages with its own "(Line: …)" span; the diagnostic already carries the position.
+    private static string Clean(string message)
+    {
+        var text = message.StartsWith('(') && message.Contains("): ", StringComparison.Ordinal)
+            ? message[(message.IndexOf("): ", StringComparison.Ordinal) + 3)..]
+            : message;
+        return text.TrimEnd('.').Trim();
+    }
+
+    private sealed class Frame(SourcePosition start, bool isMapping, string? anchor)
+    {
+        public SourcePosition Start { get; } = start;
+        public bool IsMapping { get; } = isMapping;
+        public string? Anchor { get; } = anchor;
+        public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = [];
+        public List<YamlNode> Items { get; } = [];
+        public Dictionary<string, SourcePosition> Keys { get; } = new(StringComparer.Ordinal);
+        public YamlScalar? PendingKey { get; set; }
+        public bool SkipNextValue { get; set; }
+        public long Size { get; set; } = 1;
+
+        public YamlNode Build() => IsMapping ? new YamlMapping(Start, Entries, Size) : new YamlSequence(Start, Items, Size);
+    }
+}
