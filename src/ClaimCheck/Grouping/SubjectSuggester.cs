@@ -5,8 +5,8 @@ namespace ClaimCheck.Grouping;
 /// <summary>
 /// Finds keys that look like one subject under two names: nearly the same key, the same last
 /// segment under similar parents, labels sharing most words, or one article giving the same value
-/// under both keys. Two keys both defined in the registry are taken as deliberately distinct
-/// unless their values coincide.
+/// under both keys. For two keys both defined in the registry the key shapes are not used (they
+/// were chosen on purpose); only labels and values count.
 /// </summary>
 public static class SubjectSuggester
 {
@@ -48,13 +48,13 @@ public static class SubjectSuggester
     {
         var reasons = new List<string>();
         var sameValues = sourceValues.TryGetValue(a.Key, out var va) && sourceValues.TryGetValue(b.Key, out var vb) && va.Overlaps(vb);
-        if (a.Registered && b.Registered && !sameValues)
-        {
-            return reasons;
-        }
-
+        var bothRegistered = a.Registered && b.Registered;
         var distance = EditDistance(a.Key, b.Key);
-        if (distance <= Math.Max(1, Math.Min(a.Key.Length, b.Key.Length) / 8))
+        if (bothRegistered)
+        {
+            // Registered keys were chosen on purpose; only their labels or values can betray a duplicate.
+        }
+        else if (distance <= Math.Max(1, Math.Min(a.Key.Length, b.Key.Length) / 8))
         {
             reasons.Add($"the keys differ by {distance} {(distance == 1 ? "character" : "characters")}");
         }
