@@ -25,6 +25,8 @@ internal static class FindingCap
     /// <summary>Appends "(and N more pairs)" to the last finding when <paramref name="total"/> exceeds what is listed.</summary>
     public static List<Finding> WithRemainder(List<Finding> listed, long total)
     {
+        // Sorted as the report will show them, so the count ends the rule's list.
+        listed = [.. SubjectJudge.Order(listed)];
         var more = total - listed.Count;
         if (more > 0 && listed.Count > 0)
         {
