@@ -90,7 +90,7 @@ public static class ClaimNormalizer
         context.Diagnostics.Add(Diagnostic.Error(
             EngineCodes.BadPeriod,
             at,
-            $"'{claim.Period}' is not a period: {parsed.Error}; write e.g. 2024, 2024-Q3, 2024-03, 2020..2024, since 2020, by 2030 or last year"));
+            $"'{claim.Period}' is not a period: {parsed.Error}"));
 
         // Checked as a period that may overlap anything, so its values still count where they agree.
         return new Period(claim.Period ?? "", null, null, PeriodState.Unresolved, false);
