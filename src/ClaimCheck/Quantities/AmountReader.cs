@@ -17,9 +17,17 @@ internal sealed record Amount(WrittenNumber Number, bool Negative, int Offset)
     public double Figure => (Negative ? -1 : 1) * Number.Value * (Scale ?? 1) * (Unit?.Factor ?? 1);
 
     /// <summary>The figure widened by its implied precision, in the canonical unit.</summary>
-    public Interval Precise(double tolerance)
+    public Interval Precise(double tolerance) => Widened(Number.HalfWidth(Scale ?? 1, tolerance));
+
+    /// <summary>
+    /// The figure widened by half a unit of its last digit, zeros included: the ends of a range already
+    /// state its spread, so "20-25" is [19.5, 25.5] rather than reading 20 as a round number.
+    /// </summary>
+    public Interval PreciseRangeEnd() => Widened(Number.LastDigitHalfWidth(Scale ?? 1));
+
+    private Interval Widened(double halfWidth)
     {
-        var half = Number.HalfWidth(Scale ?? 1, tolerance) * (Unit?.Factor ?? 1);
+        var half = halfWidth * (Unit?.Factor ?? 1);
         return Interval.Closed(Figure - half, Figure + half);
     }
 
@@ -36,6 +44,13 @@ internal sealed record Amount(WrittenNumber Number, bool Negative, int Offset)
 /// <summary>Reads <c>[currency] [-]number [scale] [unit | currency | counted noun]</c>.</summary>
 internal static class AmountReader
 {
+    private const int MaxLabelWords = 3;
+
+    private static readonly HashSet<string> LinkingWords = new(StringComparer.Ordinal)
+    {
+        "in", "of", "at", "for", "from", "by", "on", "with", "the", "and", "or", "to", "than", "per", "each", "every",
+    };
+
     public static bool TryRead(TextScanner scanner, out Amount? amount, out string? error, out int errorOffset)
     {
         amount = null;
@@ -64,7 +79,11 @@ internal static class AmountReader
         else
             scanner.Position = afterNumber;
 
-        return TryReadSuffix(scanner, amount, out error, out errorOffset);
+        if (!TryReadSuffix(scanner, amount, out error, out errorOffset))
+            return false;
+        if (!double.IsFinite(amount.Figure) || !amount.Precise(1).IsBounded)
+            return Fail("the number is too large", number.Offset, out error, out errorOffset);
+        return true;
     }
 
     private static bool TryReadSuffix(TextScanner scanner, Amount amount, out string? error, out int errorOffset)
@@ -104,16 +123,24 @@ internal static class AmountReader
         return true;
     }
 
-    /// <summary>Words up to a rate period or the end: "companies", "EVs", "electric vehicles".</summary>
+    /// <summary>
+    /// Up to three words before a rate period or the end: "companies", "EVs", "electric vehicles". A word
+    /// such as "in" or "of" ends the label, so "5 companies in Shanghai" is not read as a count.
+    /// </summary>
     private static string? TryReadLabel(TextScanner scanner)
     {
         var start = scanner.Position;
         var end = start;
-        while (!scanner.AtEnd && !StartsReservedPhrase(scanner))
+        for (var words = 0; words < MaxLabelWords && !scanner.AtEnd && !StartsReservedPhrase(scanner); words++)
         {
+            var wordStart = scanner.Position;
             var word = scanner.ReadWord();
-            if (word is null || word.Length < 2)
+            if (word is null || word.Length < 2 || LinkingWords.Contains(word.ToLowerInvariant()))
+            {
+                scanner.Position = wordStart;
                 break;
+            }
+
             end = scanner.Position;
             scanner.SkipSpaces();
         }
@@ -133,15 +160,19 @@ internal static class AmountReader
     private static string? TryReadCurrencyPrefix(TextScanner scanner) =>
         Vocabulary.CurrencyPrefixes.FirstOrDefault(c => scanner.TryMatch(c.Phrase)).Currency;
 
+    // A sign directly before a figure or a currency symbol: "-3%", "-$5 billion", "+5%".
     private static bool TryReadSign(TextScanner scanner)
     {
-        if (scanner.Current is '-' or '\u2212' && char.IsAsciiDigit(scanner.Peek(1)) || scanner.Current is '-' or '\u2212' && IsCurrencyStart(scanner.Peek(1)))
+        var next = scanner.Peek(1);
+        if (!char.IsAsciiDigit(next) && !IsCurrencyStart(next))
+            return false;
+        if (scanner.Current is '-' or '\u2212')
         {
             scanner.Position++;
             return true;
         }
 
-        if (scanner.Current == '+' && char.IsAsciiDigit(scanner.Peek(1)))
+        if (scanner.Current == '+')
             scanner.Position++;
         return false;
     }

@@ -59,7 +59,7 @@ public static class ComparisonParser
         return ReadKey(scanner, new Comparison("factor", interval, string.Empty));
     }
 
-    // "more than 3x" is a qualified factor, "more than china.gdp" the operator: a digit decides.
+    // "more than 3x a.b" is a qualified factor, "more than a.b" the operator: a factor after it decides.
     private static string? TryOperator(TextScanner scanner)
     {
         foreach (var (phrase, op) in Operators)
@@ -69,7 +69,7 @@ public static class ComparisonParser
                 continue;
             var afterOperator = scanner.Position;
             scanner.SkipSpaces();
-            if (!char.IsAsciiDigit(scanner.Current))
+            if (phrase.Contains('-', StringComparison.Ordinal) || !TryFactor(scanner, out _))
             {
                 scanner.Position = afterOperator;
                 return op;

@@ -17,14 +17,16 @@ internal readonly record struct WrittenNumber(double Value, int Decimals, int Tr
     /// </summary>
     public double HalfWidth(double scale, double tolerance)
     {
-        if (Decimals > 0)
-            return 0.5 * Math.Pow(10, -Decimals) * scale;
-        var unitsDigit = 0.5 * scale;
+        var lastDigit = LastDigitHalfWidth(scale);
         if (TrailingZeros == 0)
-            return unitsDigit;
+            return lastDigit;
+        var unitsDigit = lastDigit;
         var lastNonZero = 0.5 * Math.Pow(10, TrailingZeros) * scale;
         return Math.Max(unitsDigit, Math.Min(lastNonZero, tolerance * Math.Abs(Value * scale)));
     }
+
+    /// <summary>Half a unit of the last digit written, zeros included ("20": ±0.5, "2.30": ±0.005), times <paramref name="scale"/>.</summary>
+    public double LastDigitHalfWidth(double scale) => 0.5 * Math.Pow(10, -Decimals) * scale;
 }
 
 /// <summary>Reads ASCII figures in invariant notation: <c>3,500</c>, <c>3500</c>, <c>2.3</c>, <c>1,250.75</c>.</summary>

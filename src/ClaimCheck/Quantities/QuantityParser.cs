@@ -22,7 +22,12 @@ public static class QuantityParser
         try
         {
             var read = ReadValue(text, tolerance);
-            return read.Success ? CurrencyConverter.Normalise(read.Value!, options) : ParseResult<Quantity>.Fail(read.Error!, read.Offset);
+            if (!read.Success)
+                return read;
+            var normalised = CurrencyConverter.Normalise(read.Value!, options);
+            return normalised.Success && !(double.IsFinite(normalised.Value!.Figure) && IsFiniteWhereBounded(normalised.Value.Interval))
+                ? ParseResult<Quantity>.Fail("the number is too large", 0)
+                : normalised;
         }
         catch (Exception ex) when (ex is ArithmeticException or ArgumentException or FormatException)
         {
@@ -30,6 +35,9 @@ public static class QuantityParser
             return ParseResult<Quantity>.Fail($"cannot read this value ({ex.Message})", 0);
         }
     }
+
+    // Figures near double.MaxValue can overflow in scaling or conversion; say so instead of reporting infinity.
+    private static bool IsFiniteWhereBounded(Interval interval) => !double.IsNaN(interval.Min) && !double.IsNaN(interval.Max);
 
     /// <summary>True when <paramref name="text"/> reads as a quantity (a value that does not is a category).</summary>
     public static bool LooksLikeQuantity(string text) => Parse(text).Success;
@@ -110,7 +118,7 @@ public static class QuantityParser
 
         var interval = qualifier == QualifierKind.About
             ? Interval.Closed(first.Figure, second.Figure).Widen(tolerance)
-            : Interval.Closed(first.Precise(tolerance).Min, second.Precise(tolerance).Max);
+            : Interval.Closed(first.PreciseRangeEnd().Min, second.PreciseRangeEnd().Max);
         var figure = (first.Figure / 2) + (second.Figure / 2);
         return ParseResult<Quantity>.Ok(Make(text, figure, interval, first, per));
     }
