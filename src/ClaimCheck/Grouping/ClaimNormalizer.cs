@@ -25,11 +25,10 @@ public static class ClaimNormalizer
         }
 
         var result = claims.ToImmutable();
-        var subjectsWithValues = result
-            .Where(c => c.Quantity is not null || c.Category is not null)
-            .Select(c => c.SubjectKey)
+        var knownSubjects = result.Select(c => c.SubjectKey)
+            .Concat(corpus.Registry.Subjects.Keys)
             .ToHashSet(StringComparer.Ordinal);
-        WarnComparisonsWithoutValues(result, subjectsWithValues, context.Diagnostics);
+        WarnComparisonsWithUnknownSubjects(result, knownSubjects, context.Diagnostics);
         WarnMixedValues(result, context.Diagnostics);
         return new NormalizedClaims(result, DiagnosticOrder.Sort(context.Diagnostics));
     }
@@ -81,9 +80,9 @@ public static class ClaimNormalizer
     {
         var published = context.PublishedBySource.GetValueOrDefault(claim.SourceId);
         var parsed = PeriodParser.Parse(claim.Period, published);
-        if (parsed.Success && parsed.Value is not null)
+        if (parsed.Success && parsed.Value is { } period)
         {
-            return parsed.Value;
+            return period.State == PeriodState.Resolved ? period : period with { Anchor = claim.SourceId };
         }
 
         var at = (claim.PeriodPosition ?? claim.Position).Offset(parsed.Offset);
@@ -111,18 +110,20 @@ public static class ClaimNormalizer
         return null;
     }
 
-    private static void WarnComparisonsWithoutValues(
-        ImmutableArray<CheckedClaim> claims, HashSet<string> subjectsWithValues, List<Diagnostic> diagnostics)
+    // Articles often compare with a baseline they give no figure for ("more PhDs than California"):
+    // that is content, shown in the report, not a mistake. Only a key that nothing else names but
+    // that is a near miss of one that is known looks like a typo worth a warning.
+    private static void WarnComparisonsWithUnknownSubjects(
+        ImmutableArray<CheckedClaim> claims, HashSet<string> knownSubjects, List<Diagnostic> diagnostics)
     {
         foreach (var claim in claims)
         {
-            if (claim.Comparison is { } comparison && !subjectsWithValues.Contains(comparison.OtherSubject))
-            {
-                diagnostics.Add(Diagnostic.Warning(
-                    EngineCodes.CompareWithoutValues,
-                    claim.Claim.ValuePosition,
-                    $"'{claim.Claim.Ref}' compares with '{comparison.OtherSubject}', but no claim gives a value for it, so the comparison cannot be checked; add a claim for it or correct the key"));
-            }
+            if (claim.Comparison is not { } comparison || knownSubjects.Contains(comparison.OtherSubject)) continue;
+            if (Suggestions.Closest(comparison.OtherSubject, knownSubjects.Where(k => k != claim.SubjectKey)) is not { } close) continue;
+            diagnostics.Add(Diagnostic.Warning(
+                EngineCodes.CompareWithoutValues,
+                claim.Claim.ValuePosition,
+                $"'{claim.Claim.Ref}' compares with '{comparison.OtherSubject}', which no claim or registry entry names; did you mean '{close}'?"));
         }
     }
 
