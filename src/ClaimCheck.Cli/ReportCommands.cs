@@ -6,7 +6,10 @@ using ClaimCheck.Grouping;
 using ClaimCheck.Loading;
 using ClaimCheck.Model;
 using ClaimCheck.Reporting;
+using ClaimCheck.Import;
+using ClaimCheck.Reporting.ClaimReview;
 using ClaimCheck.Reporting.Html;
+using ClaimCheck.Reporting.Sarif;
 
 namespace ClaimCheck.Cli;
 
@@ -16,13 +19,16 @@ internal static class ReportCommands
     private const string DefaultHtml = "claimcheck-report.html";
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IEnumerable<Command> Build(TextWriter output, TextWriter error) => [Check(output, error), Subjects(output, error)];
+    public static IEnumerable<Command> Build(TextWriter output, TextWriter error) =>
+        [Check(output, error), Subjects(output, error), Import(output, error)];
 
     private static Command Check(TextWriter output, TextWriter error)
     {
         var paths = CommandLine.PathsArgument();
         var html = new Option<FileInfo?>("--html") { Description = $"Write the HTML report here (default {DefaultHtml} when no output option is given)" };
         var json = new Option<FileInfo?>("--json") { Description = "Write the JSON report here" };
+        var sarif = new Option<FileInfo?>("--sarif") { Description = "Write a SARIF 2.1.0 log here (for code review annotations)" };
+        var claimReview = new Option<FileInfo?>("--claimreview") { Description = "Write schema.org ClaimReview JSON-LD for each conflict here" };
         var template = new Option<FileInfo?>("--template") { Description = "A Scriban template replacing the built-in HTML one" };
         var failOn = new Option<string>("--fail-on")
         {
@@ -33,7 +39,7 @@ internal static class ReportCommands
 
         var command = new Command("check", "Load, validate, group and check claims; print a summary; write the reports asked for")
         {
-            paths, html, json, template, failOn,
+            paths, html, json, sarif, claimReview, template, failOn,
         };
         command.SetAction(parsed =>
         {
@@ -43,7 +49,9 @@ internal static class ReportCommands
 
             var htmlFile = parsed.GetValue(html);
             var jsonFile = parsed.GetValue(json);
-            if (htmlFile is null && jsonFile is null) htmlFile = new FileInfo(DefaultHtml);
+            var sarifFile = parsed.GetValue(sarif);
+            var claimReviewFile = parsed.GetValue(claimReview);
+            if (htmlFile is null && jsonFile is null && sarifFile is null && claimReviewFile is null) htmlFile = new FileInfo(DefaultHtml);
 
             var templateFailed = false;
             if (htmlFile is not null)
@@ -55,6 +63,8 @@ internal static class ReportCommands
             }
 
             if (jsonFile is not null) Write(jsonFile, jsonText, output);
+            if (sarifFile is not null) Write(sarifFile, SarifReportWriter.ToSarif(report), output);
+            if (claimReviewFile is not null) Write(claimReviewFile, ClaimReviewWriter.ToJsonLd(report), output);
 
             CommandLine.PrintDiagnostics(report.Diagnostics, error);
             PrintSummary(report, output);
@@ -89,6 +99,22 @@ internal static class ReportCommands
             }
 
             return corpus.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Import(TextWriter output, TextWriter error)
+    {
+        var table = new Argument<FileInfo>("TABLE") { Description = "A CSV or TSV table of claims with a header row" };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the claim files, one per source", Required = true };
+        var command = new Command("import", "Turn a table of claims (CSV or TSV) into claim files, one per source") { table, outDir };
+        command.SetAction(parsed =>
+        {
+            var result = ClaimTableImporter.Import(parsed.GetValue(table)!.FullName, parsed.GetValue(outDir)!.FullName);
+            CommandLine.PrintDiagnostics(result.Diagnostics, error);
+            foreach (var file in result.FilesWritten) output.WriteLine($"wrote {file}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.RowsImported} rows imported, {result.RowsSkipped} skipped"));
+            return result.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.InvalidInput : ExitCodes.Success;
         });
         return command;
     }

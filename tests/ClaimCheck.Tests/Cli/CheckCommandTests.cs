@@ -95,3 +95,37 @@ public class CheckCommandTests
         });
     }
 }
+
+public class ImportAndSarifCommandTests
+{
+    private string _dir = null!;
+
+    [SetUp]
+    public void CreateFolder() => _dir = Directory.CreateTempSubdirectory("claimcheck-import-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_dir, recursive: true);
+
+    [Test]
+    public void Import_TableWithOneBadRow_WritesTheRestAndExitsTwo()
+    {
+        var table = Path.Combine(_dir, "t.csv");
+        File.WriteAllText(table, "source,subject,value\nSilicon Dragon,smic.leading-node,3 nm\nCommute,smic.leading-node,7 nm\n,x.y,1\n");
+        var outDir = Path.Combine(_dir, "out");
+
+        var (code, _, error) = CliRunner.Run("import", table, "--out", outDir);
+        var (checkCode, output, _) = CliRunner.Run("check", outDir, "--sarif", Path.Combine(_dir, "r.sarif"), "--fail-on", "conflict");
+
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "r.sarif")));
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(error, Does.Match(@"t\.csv\(4,\d+\): error CC06\d\d"));
+            Assert.That(Directory.GetFiles(outDir, "*.yaml"), Has.Length.EqualTo(2));
+            Assert.That(checkCode, Is.EqualTo(1), output);
+            Assert.That(result.GetProperty("level").GetString(), Is.EqualTo("error"));
+            Assert.That(result.GetProperty("relatedLocations").GetArrayLength(), Is.EqualTo(1));
+        });
+    }
+}
