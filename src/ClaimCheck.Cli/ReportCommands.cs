@@ -45,7 +45,6 @@ internal static class ReportCommands
         {
             var corpus = ClaimCorpus.Load(parsed.GetValue(paths)!);
             var report = CheckEngine.Check(corpus);
-            var jsonText = JsonReportWriter.ToJson(report);
 
             var htmlFile = parsed.GetValue(html);
             var jsonFile = parsed.GetValue(json);
@@ -53,18 +52,21 @@ internal static class ReportCommands
             var claimReviewFile = parsed.GetValue(claimReview);
             if (htmlFile is null && jsonFile is null && sarifFile is null && claimReviewFile is null) htmlFile = new FileInfo(DefaultHtml);
 
+            // JSON streams to its file; a large report is never held whole as one string.
+            if (jsonFile is not null) Write(jsonFile, stream => JsonReportWriter.WriteTo(report, stream), output);
+            if (sarifFile is not null) Write(sarifFile, stream => SarifReportWriter.WriteTo(report, stream), output);
+            if (claimReviewFile is not null) Write(claimReviewFile, ClaimReviewWriter.ToJsonLd(report), output);
+
             var templateFailed = false;
             if (htmlFile is not null)
             {
-                var rendered = HtmlReportWriter.Render(report, jsonText, new HtmlReportOptions { TemplatePath = parsed.GetValue(template)?.FullName });
+                var options = new HtmlReportOptions { TemplatePath = parsed.GetValue(template)?.FullName };
+                var embedded = JsonReportWriter.ToJsonWithin(report, options.MaxEmbeddedJsonChars);
+                var rendered = HtmlReportWriter.Render(report, embedded, options);
                 CommandLine.PrintDiagnostics(rendered.Diagnostics, error);
                 templateFailed = !rendered.Success;
                 if (rendered.Html is not null) Write(htmlFile, rendered.Html, output);
             }
-
-            if (jsonFile is not null) Write(jsonFile, jsonText, output);
-            if (sarifFile is not null) Write(sarifFile, SarifReportWriter.ToSarif(report), output);
-            if (claimReviewFile is not null) Write(claimReviewFile, ClaimReviewWriter.ToJsonLd(report), output);
 
             CommandLine.PrintDiagnostics(report.Diagnostics, error);
             PrintSummary(report, output);
@@ -144,10 +146,18 @@ internal static class ReportCommands
         }
     }
 
-    private static void Write(FileInfo file, string text, TextWriter output)
+    private static void Write(FileInfo file, string text, TextWriter output) =>
+        Write(file, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8NoBom);
+            writer.Write(text);
+        }, output);
+
+    private static void Write(FileInfo file, Action<Stream> write, TextWriter output)
     {
         file.Directory?.Create();
-        File.WriteAllText(file.FullName, text, Utf8NoBom);
+        using (var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            write(stream);
         output.WriteLine($"wrote {CommandLine.CorpusPath(file.FullName)}");
     }
 }
