@@ -70,11 +70,7 @@ public static class ClaimNormalizer
             return new CheckedClaim(claim, key, null, Synonyms.Apply(text, definition), null, period);
         }
 
-        if (kind == SubjectKind.Inferred && !QuantityParser.LooksLikeQuantity(text))
-        {
-            return new CheckedClaim(claim, key, null, Synonyms.Apply(text, definition), null, period);
-        }
-
+        // One parse decides both: a value that does not read as a quantity is a category unless declared otherwise.
         var options = new QuantityOptions(tolerance, period.Year, context.Rates, definition?.Unit);
         var parsed = QuantityParser.Parse(text, options);
         if (parsed.Success)
