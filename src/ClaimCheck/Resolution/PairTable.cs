@@ -90,7 +90,9 @@ internal sealed class PairTable
         var result = new Dictionary<long, double>();
         for (var p = 0; p < pairs.Count; p++)
         {
-            if (shared[p] < options.MinSharedForCopying) continue;
+            // Sharing only true values is what accurate independent sources do too: without a shared false value
+            // (in expectation) there is no evidence of copying worth acting on.
+            if (shared[p] < options.MinSharedForCopying || kf[p] < 1) continue;
             var (a, b) = pairs[p];
             var probability = Probability(state.Trust[a], state.Trust[b], kt[p], kf[p], kd[p], options);
             if (probability > 1e-4) result[Key(a, b)] = probability;
