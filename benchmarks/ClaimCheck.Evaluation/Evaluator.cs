@@ -63,6 +63,12 @@ internal static class Evaluator
             var result = TruthResolver.Resolve(report.Subjects, corpus.Registry, new ResolutionOptions { Method = method });
             var seconds = watch.Elapsed.TotalSeconds;
             if (method == ResolutionMethod.Accu) dependent = result.Dependence.Length;
+            if (Environment.GetEnvironmentVariable("CLAIMCHECK_EVAL_TRUST") == "1")
+            {
+                foreach (var t in result.Trust.OrderByDescending(t => t.Claims).Take(40)) Console.Error.WriteLine($"  trust {method} {t.SourceId} {t.Trust:0.000} ({t.Claims} claims)");
+                foreach (var d in result.Dependence.OrderByDescending(d => d.Shared).Take(60)) Console.Error.WriteLine($"  dependent {method} {d.SourceA} {d.SourceB} {d.Probability:0.000} shared {d.Shared} same {d.SameValues} false {d.SameFalseValues:0.0}");
+            }
+
             scores.Add(Grade(data, result, method, seconds));
         }
 
@@ -73,6 +79,9 @@ internal static class Evaluator
     /// Right: the chosen value equals the gold value. On path: it equals the gold value or a more general place on
     /// the gold's path ("Minnesota" for "Minneapolis,Minnesota,USA"). A gold item nobody made a claim about is skipped.
     /// </summary>
+    /// <summary>How many wrong answers to print (environment variable CLAIMCHECK_EVAL_MISSES), to see where a method fails.</summary>
+    private static int Misses = int.TryParse(Environment.GetEnvironmentVariable("CLAIMCHECK_EVAL_MISSES"), out var n) ? n : 0;
+
     public static Score Grade(Prepared data, ResolutionResult result, ResolutionMethod method, double seconds)
     {
         int right = 0, onPath = 0, total = 0;
@@ -82,6 +91,7 @@ internal static class Evaluator
             if (resolved is null) continue;
             total++;
             if (data.Exact(resolved.Value, gold[0])) right++;
+            else if (Misses-- > 0) Console.Error.WriteLine($"  miss {method} {subject} {period}: chose '{resolved.Value}' ({resolved.Confidence:0.00}), gold '{gold[0]}'");
             if (gold.Any(g => data.Exact(resolved.Value, g))) onPath++;
         }
 

@@ -27,6 +27,9 @@ var sets = new (string Name, Func<string, Prepared> Prepare)[]
     ("population", f => DataSets.Population(f, limit)),
     ("birthplaces", f => DataSets.Places("birthplaces", f, limit)),
     ("heritages", f => DataSets.Places("heritages", f, limit)),
+    ("book", f => MoreDataSets.Book(f, limit)),
+    ("flight", f => MoreDataSets.Flight(f, withoutAirlines: false)),
+    ("flight", f => MoreDataSets.Flight(f, withoutAirlines: true)),
 };
 try
 {
@@ -41,7 +44,7 @@ try
         }
 
         Console.Error.WriteLine($"{name}: converting, importing, loading, checking, resolving…");
-        outcomes.Add(Evaluator.Run(prepare(folder), Path.Combine(work, name)));
+        outcomes.Add(Evaluator.Run(prepare(folder), Path.Combine(work, name + "-" + outcomes.Count.ToString(CultureInfo.InvariantCulture))));
     }
 }
 finally
