@@ -60,7 +60,7 @@ internal static class Evaluator
         foreach (var method in new[] { ResolutionMethod.MajorityVote, ResolutionMethod.TruthFinder, ResolutionMethod.Accu })
         {
             watch.Restart();
-            var result = TruthResolver.Resolve(report.Subjects, corpus.Registry, new ResolutionOptions { Method = method });
+            var result = TruthResolver.Resolve(report.Subjects, corpus.Registry, Tuned(new ResolutionOptions { Method = method }));
             var seconds = watch.Elapsed.TotalSeconds;
             if (method == ResolutionMethod.Accu) dependent = result.Dependence.Length;
             if (Environment.GetEnvironmentVariable("CLAIMCHECK_EVAL_TRUST") == "1")
@@ -97,6 +97,17 @@ internal static class Evaluator
 
         return new Score(method, right, onPath, total, seconds);
     }
+
+    private static double Env(string name, double fallback) =>
+        double.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : fallback;
+
+    private static ResolutionOptions Tuned(ResolutionOptions o) => o with
+    {
+        CopyRate = Env("CC_C", o.CopyRate),
+        FalseValues = (int)Env("CC_N", o.FalseValues),
+        CopyPrior = Env("CC_ALPHA", o.CopyPrior),
+        InitialTrust = Env("CC_A0", o.InitialTrust),
+    };
 
     private static string Quote(string s) =>
         "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
