@@ -22,11 +22,18 @@ internal sealed class PairTable
     /// <summary>An order-free key of two source indexes.</summary>
     public static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
+    /// <summary>
+    /// Items spoken of by more sources than this are left out of copy detection: pairs grow with the square of
+    /// the sources, and the pairs of such an item are judged on the other items they share.
+    /// </summary>
+    public const int MaxSourcesPerItem = 300;
+
     public static PairTable Build(ResolutionProblem problem)
     {
         var table = new PairTable();
         for (var i = 0; i < problem.Items.Count; i++)
         {
+            if (problem.Items[i].Votes.Count > MaxSourcesPerItem * 4) continue;
             // Each source's main value for the item: its first vote (claims are in ref order).
             var main = new SortedDictionary<int, int>();
             foreach (var v in problem.Items[i].Votes)
@@ -35,6 +42,7 @@ internal sealed class PairTable
                 main.TryAdd(vote.Source, vote.Candidate);
             }
 
+            if (main.Count > MaxSourcesPerItem) continue;
             var entries = main.ToArray();
             for (var x = 0; x < entries.Length; x++)
             {
@@ -90,9 +98,10 @@ internal sealed class PairTable
         var result = new Dictionary<long, double>();
         for (var p = 0; p < pairs.Count; p++)
         {
-            // Sharing only true values is what accurate independent sources do too: without a shared false value
-            // (in expectation) there is no evidence of copying worth acting on.
-            if (shared[p] < options.MinSharedForCopying || kf[p] < 1) continue;
+            // Sharing only true values is what accurate independent sources do too. Accu's accuracies are calibrated
+            // enough for Bayes' rule to weigh that; TruthFinder's trust is not (its sigmoid keeps it low), so there a
+            // pair must share at least one false value (in expectation) to be judged.
+            if (shared[p] < options.MinSharedForCopying || (options.Method == ResolutionMethod.TruthFinder && kf[p] < 1)) continue;
             var (a, b) = pairs[p];
             var probability = Probability(state.Trust[a], state.Trust[b], kt[p], kf[p], kd[p], options);
             if (probability > 1e-4) result[Key(a, b)] = probability;
