@@ -107,6 +107,7 @@ internal static class Evaluator
         FalseValues = (int)Env("CC_N", o.FalseValues),
         CopyPrior = Env("CC_ALPHA", o.CopyPrior),
         InitialTrust = Env("CC_A0", o.InitialTrust),
+        PriorWeight = Env("CC_PW", o.PriorWeight),
     };
 
     private static string Quote(string s) =>
