@@ -3,6 +3,7 @@ using ClaimCheck.Checking.Rules;
 using ClaimCheck.Grouping;
 using ClaimCheck.Loading;
 using ClaimCheck.Model;
+using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Checking;
 
@@ -22,8 +23,12 @@ public static class CheckEngine
     /// <summary>
     /// Checks <paramref name="corpus"/>. Deterministic: subjects by key, claims by ref, findings
     /// worst first then by claims, diagnostics (the corpus's and the normaliser's) by file, line, column, code.
+    /// Then resolves each subject's most likely value and each source's trust (<see cref="TruthResolver"/>).
     /// </summary>
-    public static CheckReport Check(ClaimCorpus corpus, CheckOptions? options = null)
+    /// <param name="corpus">The loaded corpus.</param>
+    /// <param name="options">Reporting options.</param>
+    /// <param name="resolution">Value resolution options; the documented default (Accu with copy detection) when null.</param>
+    public static CheckReport Check(ClaimCorpus corpus, CheckOptions? options = null, ResolutionOptions? resolution = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var normalized = ClaimNormalizer.Normalize(corpus);
@@ -43,6 +48,6 @@ public static class CheckEngine
             SingleSource: subjects.Count(s => s.Verdict == Verdict.SingleSource),
             Errors: diagnostics.Count(d => d.Severity == Severity.Error),
             Warnings: diagnostics.Count(d => d.Severity == Severity.Warning));
-        return new CheckReport(ToolVersion.Current, summary, sources, subjects, diagnostics);
+        return TruthResolver.Apply(new CheckReport(ToolVersion.Current, summary, sources, subjects, diagnostics), corpus.Registry, resolution);
     }
 }

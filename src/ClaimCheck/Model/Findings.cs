@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Quantities;
+using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Model;
 
@@ -71,7 +72,11 @@ public sealed record SubjectResult(
     string Label,
     Verdict Verdict,
     ImmutableArray<CheckedClaim> Claims,
-    ImmutableArray<Finding> Findings);
+    ImmutableArray<Finding> Findings)
+{
+    /// <summary>For every period its claims speak of, the value most likely true (empty for sets and before resolution).</summary>
+    public ImmutableArray<ResolvedValue> Resolved { get; init; } = [];
+}
 
 /// <summary>Counts shown at the top of every report.</summary>
 public sealed record ReportSummary(
@@ -96,4 +101,11 @@ public sealed record CheckReport(
     ReportSummary Summary,
     ImmutableArray<Source> Sources,
     ImmutableArray<SubjectResult> Subjects,
-    ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>How far each source can be trusted, by source id (empty before resolution).</summary>
+    public ImmutableArray<SourceTrust> Trust { get; init; } = [];
+
+    /// <summary>Pairs of sources that probably copy each other, by ids.</summary>
+    public ImmutableArray<SourceDependence> Dependence { get; init; } = [];
+}

@@ -77,8 +77,13 @@ internal static class HtmlViewModel
             ("more_claims", s.Claims.Length - Math.Min(s.Claims.Length, Math.Max(0, options.MaxClaimsPerSubject))),
             ("findings", Arr(s.Findings.Select(f => Obj(
                 ("kind", Word(f.Kind)), ("rule", f.Rule), ("message", f.Message), ("claims", Arr(f.Claims.Select(r => (object)r))))))),
-            ("claims", Arr(shown.Select(c => Claim(c, sources)))));
+            ("claims", Arr(shown.Select(c => Claim(c, sources)))),
+            ("resolved", Arr(s.Resolved.Select(r => Obj(
+                ("period", r.Period), ("value", r.Value), ("confidence", Share(r.Confidence)), ("support", r.Claims.Length))))));
     }
+
+    /// <summary>A probability or trust as shown: two decimals, invariant ("0.82").</summary>
+    internal static string Share(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static ScriptObject Claim(CheckedClaim c, Dictionary<string, Source> sources)
     {
@@ -127,6 +132,7 @@ internal static class HtmlViewModel
         }
 
         var max = Math.Max(0, options.MaxConflictsPerSource);
+        var trust = report.Trust.ToDictionary(t => t.SourceId, t => t.Trust, StringComparer.Ordinal);
         return Arr(report.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s =>
         {
             var list = conflicts.GetValueOrDefault(s.Id) ?? [];
@@ -136,7 +142,10 @@ internal static class HtmlViewModel
                 ("published", s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 ("file", s.File), ("claims", claims.GetValueOrDefault(s.Id)),
                 ("conflict_count", list.Count), ("more_conflicts", list.Count - Math.Min(max, list.Count)),
-                ("conflicts", Arr(list.Take(max).Select(x => Obj(("key", x.Key), ("label", x.Label))))));
+                ("conflicts", Arr(list.Take(max).Select(x => Obj(("key", x.Key), ("label", x.Label))))),
+                ("trust", trust.TryGetValue(s.Id, out var t) ? Share(t) : "–"),
+                ("dependence", Arr(report.Dependence.Where(d => d.SourceA == s.Id || d.SourceB == s.Id).Select(d => Obj(
+                    ("source", d.SourceA == s.Id ? d.SourceB : d.SourceA), ("probability", Share(d.Probability)))))));
         }));
     }
 

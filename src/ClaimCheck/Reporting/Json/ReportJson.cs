@@ -69,6 +69,7 @@ internal static class ReportJson
             .SelectMany(s => s.Claims)
             .GroupBy(c => c.Claim.SourceId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var trust = report.Trust.ToDictionary(t => t.SourceId, StringComparer.Ordinal);
         json.WriteStartArray("sources");
         foreach (var source in report.Sources)
         {
@@ -80,6 +81,7 @@ internal static class ReportJson
             json.WriteString("published", source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("file", source.File);
             json.WriteNumber("claims", claimsBySource.GetValueOrDefault(source.Id));
+            WriteTrust(json, source.Id, trust.GetValueOrDefault(source.Id), report);
             json.WriteEndObject();
             FlushSometimes(json);
         }
@@ -107,6 +109,57 @@ internal static class ReportJson
             foreach (var finding in subject.Findings)
             {
                 WriteFinding(json, finding);
+            }
+
+            json.WriteEndArray();
+            WriteResolved(json, subject);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    // Contract section 3, resolution and trust: 0 to 1, rounded to 4 places so the report stays readable and stable.
+    private static void WriteTrust(Utf8JsonWriter json, string sourceId, Resolution.SourceTrust? trust, CheckReport report)
+    {
+        if (trust is null)
+        {
+            json.WriteNull("trust");
+        }
+        else
+        {
+            json.WriteNumber("trust", Math.Round(trust.Trust, 4));
+        }
+
+        json.WriteStartArray("dependence");
+        foreach (var d in report.Dependence.Where(d => d.SourceA == sourceId || d.SourceB == sourceId))
+        {
+            json.WriteStartObject();
+            json.WriteString("source", d.SourceA == sourceId ? d.SourceB : d.SourceA);
+            json.WriteNumber("probability", Math.Round(d.Probability, 4));
+            json.WriteNumber("shared", d.Shared);
+            json.WriteNumber("sameValues", d.SameValues);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteResolved(Utf8JsonWriter json, SubjectResult subject)
+    {
+        json.WriteStartArray("resolved");
+        foreach (var r in subject.Resolved)
+        {
+            json.WriteStartObject();
+            json.WriteString("period", r.Period);
+            json.WriteString("value", r.Value);
+            WriteBound(json, "min", r.Min);
+            WriteBound(json, "max", r.Max);
+            json.WriteNumber("confidence", Math.Round(r.Confidence, 4));
+            json.WriteStartArray("claims");
+            foreach (var c in r.Claims)
+            {
+                json.WriteStringValue(c);
             }
 
             json.WriteEndArray();

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text;
+using ClaimCheck.Checking;
+using ClaimCheck.Import;
+using ClaimCheck.Loading;
+using ClaimCheck.Model;
+using ClaimCheck.Resolution;
+
+namespace ClaimCheck.Evaluation;
+
+/// <summary>Precision of one method on one data set: exact, and on the gold's path (a more general place that contains it).</summary>
+internal sealed record Score(ResolutionMethod Method, int Right, int OnPath, int Total, double Seconds)
+{
+    public double Precision => Total == 0 ? 0 : (double)Right / Total;
+
+    public double PathPrecision => Total == 0 ? 0 : (double)OnPath / Total;
+}
+
+/// <summary>What one data set gave.</summary>
+internal sealed record Outcome(string Name, int Claims, int Sources, int Subjects, double LoadSeconds, double CheckSeconds, List<Score> Scores, int Dependent);
+
+/// <summary>Converts, imports, loads, checks and resolves one data set, then scores every method against the gold.</summary>
+internal static class Evaluator
+{
+    public static Outcome Run(Prepared data, string workDir)
+    {
+        Directory.CreateDirectory(workDir);
+        var table = Path.Combine(workDir, "table.csv");
+        var text = new StringBuilder("source,subject,value,period\n");
+        foreach (var (source, subject, value, period) in data.Rows)
+        {
+            text.Append(Csv.Field(source)).Append(',').Append(Csv.Field(subject)).Append(',').Append(Csv.Field(value)).Append(',').Append(Csv.Field(period)).Append('\n');
+        }
+
+        File.WriteAllText(table, text.ToString(), new UTF8Encoding(false));
+        var claimsDir = Path.Combine(workDir, "claims");
+        var watch = Stopwatch.StartNew();
+        var import = ClaimTableImporter.Import(table, claimsDir, new ImportOptions(BaseDirectory: workDir));
+        foreach (var d in import.Diagnostics.Take(5)) Console.Error.WriteLine($"  import: {d.Code} {d.Message}");
+
+        var paths = new List<string> { claimsDir };
+        if (data.Within.Count > 0)
+        {
+            var registry = new StringBuilder("within:\n");
+            foreach (var (child, parent) in data.Within) registry.Append("  ").Append(Quote(child)).Append(": ").Append(Quote(parent)).Append('\n');
+            var registryFile = Path.Combine(workDir, "registry.yaml");
+            File.WriteAllText(registryFile, registry.ToString(), new UTF8Encoding(false));
+            paths.Add(registryFile);
+        }
+
+        var corpus = ClaimCorpus.Load(paths);
+        foreach (var d in corpus.Diagnostics.Where(d => d.Severity == Severity.Error).Take(5)) Console.Error.WriteLine($"  load: {d.Code} {d.Message}");
+        var loadSeconds = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        var report = CheckEngine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote });
+        var checkSeconds = watch.Elapsed.TotalSeconds;
+
+        var scores = new List<Score>();
+        var dependent = 0;
+        foreach (var method in new[] { ResolutionMethod.MajorityVote, ResolutionMethod.TruthFinder, ResolutionMethod.Accu })
+        {
+            watch.Restart();
+            var result = TruthResolver.Resolve(report.Subjects, corpus.Registry, Tuned(new ResolutionOptions { Method = method }));
+            var seconds = watch.Elapsed.TotalSeconds;
+            if (method == ResolutionMethod.Accu) dependent = result.Dependence.Length;
+            if (Environment.GetEnvironmentVariable("CLAIMCHECK_EVAL_TRUST") == "1")
+            {
+                foreach (var t in result.Trust.OrderByDescending(t => t.Claims).Take(40)) Console.Error.WriteLine($"  trust {method} {t.SourceId} {t.Trust:0.000} ({t.Claims} claims)");
+                foreach (var d in result.Dependence.OrderByDescending(d => d.Shared).Take(60)) Console.Error.WriteLine($"  dependent {method} {d.SourceA} {d.SourceB} {d.Probability:0.000} shared {d.Shared} same {d.SameValues} false {d.SameFalseValues:0.0}");
+            }
+
+            scores.Add(Grade(data, result, method, seconds));
+        }
+
+        return new Outcome(data.Name, corpus.Claims.Length, corpus.Sources.Length, report.Subjects.Length, loadSeconds, checkSeconds, scores, dependent);
+    }
+
+    /// <summary>
+    /// Right: the chosen value equals the gold value. On path: it equals the gold value or a more general place on
+    /// the gold's path ("Minnesota" for "Minneapolis,Minnesota,USA"). A gold item nobody made a claim about is skipped.
+    /// </summary>
+    /// <summary>How many wrong answers to print (environment variable CLAIMCHECK_EVAL_MISSES), to see where a method fails.</summary>
+    private static int Misses = int.TryParse(Environment.GetEnvironmentVariable("CLAIMCHECK_EVAL_MISSES"), out var n) ? n : 0;
+
+    public static Score Grade(Prepared data, ResolutionResult result, ResolutionMethod method, double seconds)
+    {
+        int right = 0, onPath = 0, total = 0;
+        foreach (var ((subject, period), gold) in data.Gold.OrderBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Period, StringComparer.Ordinal))
+        {
+            var resolved = result.For(subject).FirstOrDefault(r => r.Period == period);
+            if (resolved is null) continue;
+            total++;
+            if (data.Exact(resolved.Value, gold[0])) right++;
+            else if (Misses-- > 0) Console.Error.WriteLine($"  miss {method} {subject} {period}: chose '{resolved.Value}' ({resolved.Confidence:0.00}), gold '{gold[0]}'");
+            if (gold.Any(g => data.Exact(resolved.Value, g))) onPath++;
+        }
+
+        return new Score(method, right, onPath, total, seconds);
+    }
+
+    private static double Env(string name, double fallback) =>
+        double.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : fallback;
+
+    private static ResolutionOptions Tuned(ResolutionOptions o) => o with
+    {
+        CopyRate = Env("CC_C", o.CopyRate),
+        FalseValues = (int)Env("CC_N", o.FalseValues),
+        CopyPrior = Env("CC_ALPHA", o.CopyPrior),
+        InitialTrust = Env("CC_A0", o.InitialTrust),
+        PriorWeight = Env("CC_PW", o.PriorWeight),
+    };
+
+    private static string Quote(string s) =>
+        "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

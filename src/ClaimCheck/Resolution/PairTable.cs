@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+
+namespace ClaimCheck.Resolution;
+
+/// <summary>
+/// Copy detection in the spirit of AccuCopy (Dong, Berti-Equille and Srivastava, VLDB 2009): two sources that share
+/// many values, above all the same false ones, are more likely to copy each other (or a common origin) than to
+/// have found them independently.
+/// </summary>
+internal sealed class PairTable
+{
+    private readonly List<(int A, int B)> pairs = [];
+    private readonly Dictionary<long, int> index = [];
+
+    /// <summary>Per item: (pair, candidate both give, or -1 when they differ).</summary>
+    private readonly List<(int Item, int Pair, int Candidate)> overlaps = [];
+
+    private int[] shared = [];
+
+    public int Count => pairs.Count;
+
+    /// <summary>An order-free key of two source indexes.</summary>
+    public static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+    /// <summary>
+    /// Items spoken of by more sources than this are left out of copy detection: pairs grow with the square of
+    /// the sources, and the pairs of such an item are judged on the other items they share.
+    /// </summary>
+    public const int MaxSourcesPerItem = 300;
+
+    public static PairTable Build(ResolutionProblem problem)
+    {
+        var table = new PairTable();
+        for (var i = 0; i < problem.Items.Count; i++)
+        {
+            if (problem.Items[i].Votes.Count > MaxSourcesPerItem * 4) continue;
+            // Each source's main value for the item: its first vote (claims are in ref order).
+            var main = new SortedDictionary<int, int>();
+            foreach (var v in problem.Items[i].Votes)
+            {
+                var vote = problem.Votes[v];
+                main.TryAdd(vote.Source, vote.Candidate);
+            }
+
+            if (main.Count > MaxSourcesPerItem) continue;
+            var entries = main.ToArray();
+            for (var x = 0; x < entries.Length; x++)
+            {
+                for (var y = x + 1; y < entries.Length; y++)
+                {
+                    var key = Key(entries[x].Key, entries[y].Key);
+                    if (!table.index.TryGetValue(key, out var pair))
+                    {
+                        pair = table.pairs.Count;
+                        table.index[key] = pair;
+                        table.pairs.Add((entries[x].Key, entries[y].Key));
+                    }
+
+                    table.overlaps.Add((i, pair, entries[x].Value == entries[y].Value ? entries[x].Value : -1));
+                }
+            }
+        }
+
+        table.shared = new int[table.pairs.Count];
+        foreach (var o in table.overlaps)
+        {
+            table.shared[o.Pair]++;
+        }
+
+        return table;
+    }
+
+    private (double[] True, double[] False, int[] Different) Counts(TruthResolver.State state)
+    {
+        var kt = new double[pairs.Count];
+        var kf = new double[pairs.Count];
+        var kd = new int[pairs.Count];
+        foreach (var (item, pair, candidate) in overlaps)
+        {
+            if (candidate < 0)
+            {
+                kd[pair]++;
+                continue;
+            }
+
+            var right = state.RightProbability(item, candidate);
+            kt[pair] += right;
+            kf[pair] += 1 - right;
+        }
+
+        return (kt, kf, kd);
+    }
+
+    /// <summary>The probability that each pair (with enough shared items) is dependent, by <see cref="Key"/>.</summary>
+    public Dictionary<long, double> Estimate(TruthResolver.State state, ResolutionOptions options)
+    {
+        var (kt, kf, kd) = Counts(state);
+        var result = new Dictionary<long, double>();
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            // Sharing only true values is what accurate independent sources do too. Accu's accuracies are calibrated
+            // enough for Bayes' rule to weigh that; TruthFinder's trust is not (its sigmoid keeps it low), so there a
+            // pair must share at least one false value (in expectation) to be judged.
+            if (shared[p] < options.MinSharedForCopying || (options.Method == ResolutionMethod.TruthFinder && kf[p] < 1)) continue;
+            var (a, b) = pairs[p];
+            var probability = Probability(state.Trust[a], state.Trust[b], kt[p], kf[p], kd[p], options);
+            if (probability > 1e-4) result[Key(a, b)] = probability;
+        }
+
+        return result;
+    }
+
+    /// <summary>The pairs at or above the reporting threshold, by their ids in ordinal order.</summary>
+    public ImmutableArray<SourceDependence> Report(TruthResolver.State state, ResolutionOptions options)
+    {
+        var (kt, kf, kd) = Counts(state);
+        var dependence = state.Dependence ?? [];
+        var list = new List<SourceDependence>();
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            var (a, b) = pairs[p];
+            var probability = dependence.GetValueOrDefault(Key(a, b));
+            if (probability < options.ReportDependenceAbove || probability <= 0) continue;
+            var (ida, idb) = (state.Problem.Sources[a], state.Problem.Sources[b]);
+            if (string.CompareOrdinal(ida, idb) > 0) (ida, idb) = (idb, ida);
+            list.Add(new SourceDependence(ida, idb, probability, shared[p], (int)Math.Round(kt[p] + kf[p]), kf[p]));
+        }
+
+        return [.. list.OrderBy(d => d.SourceA, StringComparer.Ordinal).ThenBy(d => d.SourceB, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Bayes' rule over the shared items: <paramref name="kt"/> same true values, <paramref name="kf"/> same false
+    /// values, <paramref name="kd"/> different values, under independence against copying (either way).
+    /// </summary>
+    internal static double Probability(double trustA, double trustB, double kt, double kf, int kd, ResolutionOptions options)
+    {
+        var accuracy = Math.Clamp((trustA + trustB) / 2, 0.01, 0.99);
+        var n = Math.Max(1, options.FalseValues);
+        var c = Math.Clamp(options.CopyRate, 0.01, 0.99);
+        var alpha = Math.Clamp(options.CopyPrior, 1e-6, 0.49);
+        var pt = accuracy * accuracy;
+        var pf = (1 - accuracy) * (1 - accuracy) / n;
+        var pd = Math.Max(1e-9, 1 - pt - pf);
+        var independent = (kt * Math.Log(pt)) + (kf * Math.Log(pf)) + (kd * Math.Log(pd));
+        var dependent = (kt * Math.Log((accuracy * c) + (pt * (1 - c))))
+            + (kf * Math.Log(((1 - accuracy) * c) + (pf * (1 - c))))
+            + (kd * Math.Log(pd * (1 - c)));
+        var logOdds = Math.Log(2 * alpha / (1 - (2 * alpha))) + dependent - independent;
+        return logOdds > 40 ? 1 : 1 / (1 + Math.Exp(-logOdds));
+    }
+}

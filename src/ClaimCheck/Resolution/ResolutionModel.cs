@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+
+namespace ClaimCheck.Resolution;
+
+/// <summary>How values are resolved and sources trusted (see docs/resolution.md).</summary>
+public enum ResolutionMethod
+{
+    /// <summary>
+    /// The default: Accu (Dong, Berti-Equille and Srivastava, VLDB 2009) with ClaimCheck's semantics of support
+    /// (overlapping intervals, containment of places, bounds) and copy detection in the AccuCopy spirit.
+    /// </summary>
+    Accu,
+
+    /// <summary>TruthFinder (Yin, Han and Yu, KDD 2007): trust and confidence with implication between values.</summary>
+    TruthFinder,
+
+    /// <summary>Plain majority vote: each source one vote, the most named value wins, ties by ordinal order.</summary>
+    MajorityVote,
+}
+
+/// <summary>Options of <see cref="TruthResolver"/>; the defaults are documented in docs/resolution.md.</summary>
+public sealed record ResolutionOptions
+{
+    /// <summary>The method; <see cref="ResolutionMethod.Accu"/> by default.</summary>
+    public ResolutionMethod Method { get; init; } = ResolutionMethod.Accu;
+
+    /// <summary>Most iterations of trust and confidence updates (each round of copy detection runs up to this many).</summary>
+    public int MaxIterations { get; init; } = 20;
+
+    /// <summary>Iteration stops when no source's trust changes by more than this.</summary>
+    public double ConvergenceThreshold { get; init; } = 1e-6;
+
+    /// <summary>Trust every source starts with (Accu: accuracy; TruthFinder: trustworthiness).</summary>
+    public double InitialTrust { get; init; } = 0.8;
+
+    /// <summary>
+    /// Accu's n: how many false values a subject is assumed to have. Larger values make a lone claim by a
+    /// trusted source more convincing.
+    /// </summary>
+    public int FalseValues { get; init; } = 10;
+
+    /// <summary>
+    /// Weight of the prior trust when a source's trust is re-estimated (as if it had made this many claims of
+    /// <see cref="InitialTrust"/> accuracy); keeps sources with one or two claims from swinging to 0 or 1.
+    /// </summary>
+    public double PriorWeight { get; init; } = 1.0;
+
+    /// <summary>Whether to detect sources that copy each other and discount their agreement (Accu and TruthFinder).</summary>
+    public bool DetectCopying { get; init; } = true;
+
+    /// <summary>Rounds of copy detection followed by re-estimation.</summary>
+    public int CopyRounds { get; init; } = 3;
+
+    /// <summary>AccuCopy's c: the probability that a copier copies a given value.</summary>
+    public double CopyRate { get; init; } = 0.8;
+
+    /// <summary>AccuCopy's α: the prior probability that one source copies another.</summary>
+    public double CopyPrior { get; init; } = 0.1;
+
+    /// <summary>Fewest subjects two sources must share before their dependence is judged.</summary>
+    public int MinSharedForCopying { get; init; } = 3;
+
+    /// <summary>Dependences at or above this probability are reported.</summary>
+    public double ReportDependenceAbove { get; init; } = 0.5;
+
+    /// <summary>
+    /// How much a claim of a place counts for a place inside it ("Minnesota" for "Minneapolis"): the general claim
+    /// is right either way, but it does not say which place inside it is meant.
+    /// </summary>
+    public double GeneralPlaceWeight { get; init; } = 1.0;
+
+    /// <summary>How much a claim of a place counts for a place that contains it ("Minneapolis" for "Minnesota").</summary>
+    public double SpecificPlaceWeight { get; init; } = 0.0;
+
+    /// <summary>TruthFinder's dampening factor γ.</summary>
+    public double Dampening { get; init; } = 0.3;
+
+    /// <summary>TruthFinder's ρ: how much the implication from other values counts.</summary>
+    public double ImplicationWeight { get; init; } = 0.5;
+}
+
+/// <summary>The value most likely true for one subject and period.</summary>
+/// <param name="Period">The period as the claims gave it after resolution ("2024"), or "" for claims without one.</param>
+/// <param name="Value">The text of the chosen claimed value.</param>
+/// <param name="Min">Lower end of the chosen value in the canonical unit (null for a category or an open side).</param>
+/// <param name="Max">Upper end of the chosen value in the canonical unit (null for a category or an open side).</param>
+/// <param name="Confidence">How sure the method is, 0 to 1.</param>
+/// <param name="Claims">The refs of the claims that support the chosen value (the same value, a value containing
+/// it or contained in it, an overlapping interval), ordinal order.</param>
+public sealed record ResolvedValue(
+    string Period,
+    string Value,
+    double? Min,
+    double? Max,
+    double Confidence,
+    ImmutableArray<string> Claims);
+
+/// <summary>How far a source can be trusted.</summary>
+/// <param name="SourceId">The source.</param>
+/// <param name="Trust">0 to 1: the estimated share of its values that are right.</param>
+/// <param name="Claims">How many of its claims took part in resolution.</param>
+public sealed record SourceTrust(string SourceId, double Trust, int Claims);
+
+/// <summary>Two sources that probably copy each other (or a common origin).</summary>
+/// <param name="SourceA">The one first in ordinal order.</param>
+/// <param name="SourceB">The other.</param>
+/// <param name="Probability">Posterior probability that they are dependent.</param>
+/// <param name="Shared">Subjects and periods both speak of.</param>
+/// <param name="SameValues">Of those, how many they give the same value for.</param>
+/// <param name="SameFalseValues">Expected number of shared values that are false (the strongest sign of copying).</param>
+public sealed record SourceDependence(
+    string SourceA,
+    string SourceB,
+    double Probability,
+    int Shared,
+    int SameValues,
+    double SameFalseValues);
+
+/// <summary>Everything resolution found.</summary>
+/// <param name="Method">The method used.</param>
+/// <param name="Subjects">Resolved values by subject key (periods in ordinal order).</param>
+/// <param name="Trust">Trust of every source that took part, by id.</param>
+/// <param name="Dependence">Probably dependent pairs, by ids.</param>
+public sealed record ResolutionResult(
+    ResolutionMethod Method,
+    ImmutableDictionary<string, ImmutableArray<ResolvedValue>> Subjects,
+    ImmutableArray<SourceTrust> Trust,
+    ImmutableArray<SourceDependence> Dependence)
+{
+    /// <summary>The resolved values of <paramref name="subjectKey"/>, empty when none.</summary>
+    public ImmutableArray<ResolvedValue> For(string subjectKey) =>
+        Subjects.TryGetValue(subjectKey, out var values) ? values : [];
+}

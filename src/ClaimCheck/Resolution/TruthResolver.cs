@@ -1,0 +1,360 @@
+using System.Collections.Immutable;
+using ClaimCheck.Checking;
+using ClaimCheck.Model;
+
+namespace ClaimCheck.Resolution;
+
+/// <summary>
+/// Decides, for every subject and period, which claimed value is most likely true, how far each source can be
+/// trusted, and which sources probably copy each other (docs/resolution.md). Deterministic: fixed iteration limits,
+/// a convergence threshold, and ties broken by the values' ordinal order.
+/// </summary>
+public static class TruthResolver
+{
+    private const double MinTrust = 0.01;
+    private const double MaxTrust = 0.99;
+
+    /// <summary>Resolves the subjects of a checked corpus.</summary>
+    /// <param name="subjects">The subjects as the engine judged them.</param>
+    /// <param name="registry">The registry: containment (<c>within</c>) and which subjects are sets.</param>
+    /// <param name="options">Method and parameters; the documented defaults when null.</param>
+    public static ResolutionResult Resolve(IEnumerable<SubjectResult> subjects, Registry registry, ResolutionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentNullException.ThrowIfNull(registry);
+        options ??= new ResolutionOptions();
+        var shared = new Containment(null, registry);
+        var problem = ResolutionProblem.Build(subjects, registry, options);
+        var state = new State(problem, options);
+        switch (options.Method)
+        {
+            case ResolutionMethod.MajorityVote:
+                state.Vote();
+                break;
+            default:
+                state.Iterate();
+                if (options.DetectCopying)
+                {
+                    var pairs = PairTable.Build(problem);
+                    for (var round = 0; round < options.CopyRounds && pairs.Count > 0; round++)
+                    {
+                        state.Dependence = pairs.Estimate(state, options);
+                        state.Iterate();
+                    }
+
+                    state.Dependence ??= [];
+                    state.Reported = pairs.Report(state, options);
+                }
+
+                break;
+        }
+
+        return state.Result(registry, shared);
+    }
+
+    /// <summary>Resolves the report's subjects and returns it with <c>Resolved</c>, <c>Trust</c> and <c>Dependence</c> filled in.</summary>
+    /// <param name="report">A report from <see cref="CheckEngine.Check"/>.</param>
+    /// <param name="registry">The corpus's registry.</param>
+    /// <param name="options">Method and parameters; the documented defaults when null.</param>
+    public static CheckReport Apply(CheckReport report, Registry registry, ResolutionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var result = Resolve(report.Subjects, registry, options);
+        return report with
+        {
+            Subjects = [.. report.Subjects.Select(s => s with { Resolved = result.For(s.Key) })],
+            Trust = result.Trust,
+            Dependence = result.Dependence,
+        };
+    }
+
+    /// <summary>Trust, confidences and dependence while they are estimated.</summary>
+    internal sealed class State
+    {
+        private readonly ResolutionProblem problem;
+        private readonly ResolutionOptions options;
+
+        public State(ResolutionProblem problem, ResolutionOptions options)
+        {
+            this.problem = problem;
+            this.options = options;
+            Trust = new double[problem.Sources.Count];
+            Array.Fill(Trust, Math.Clamp(options.InitialTrust, MinTrust, MaxTrust));
+            Confidence = [.. problem.Items.Select(i => new double[i.Candidates.Count])];
+            Discount = new double[problem.Votes.Count];
+            Array.Fill(Discount, 1.0);
+        }
+
+        public double[] Trust { get; }
+
+        /// <summary>Confidence[item][candidate]: how likely the candidate is the true value.</summary>
+        public double[][] Confidence { get; }
+
+        /// <summary>How much each vote still counts after copying is discounted.</summary>
+        public double[] Discount { get; }
+
+        /// <summary>Probability of dependence by pair key (see <see cref="PairTable.Key"/>).</summary>
+        public Dictionary<long, double>? Dependence { get; set; }
+
+        public ImmutableArray<SourceDependence> Reported { get; set; } = [];
+
+        public ResolutionProblem Problem => problem;
+
+        /// <summary>How likely a claim of candidate <paramref name="w"/> of item <paramref name="item"/> is right.</summary>
+        public double RightProbability(int item, int w)
+        {
+            var implies = problem.Items[item].Implies[w];
+            var confidence = Confidence[item];
+            if (options.Method == ResolutionMethod.TruthFinder)
+            {
+                return confidence[w];
+            }
+
+            var p = 0.0;
+            for (var v = 0; v < implies.Length; v++)
+            {
+                p += confidence[v] * implies[v];
+            }
+
+            return Math.Min(1, p);
+        }
+
+        public void Vote()
+        {
+            var agree = new double[Trust.Length];
+            var total = new double[Trust.Length];
+            for (var i = 0; i < problem.Items.Count; i++)
+            {
+                var item = problem.Items[i];
+                var score = Confidence[i];
+                var sum = 0.0;
+                foreach (var index in item.Votes)
+                {
+                    var vote = problem.Votes[index];
+                    score[vote.Candidate] += vote.Weight;
+                    sum += vote.Weight;
+                }
+
+                var best = Best(item, score);
+                for (var v = 0; v < score.Length; v++)
+                {
+                    score[v] = sum > 0 ? score[v] / sum : 0;
+                }
+
+                foreach (var index in item.Votes)
+                {
+                    var vote = problem.Votes[index];
+                    total[vote.Source] += vote.Weight;
+                    agree[vote.Source] += vote.Candidate == best ? vote.Weight : 0;
+                }
+            }
+
+            for (var s = 0; s < Trust.Length; s++)
+            {
+                Trust[s] = total[s] > 0 ? agree[s] / total[s] : 0;
+            }
+        }
+
+        public void Iterate()
+        {
+            UpdateDiscounts();
+            var sum = new double[Trust.Length];
+            var weight = new double[Trust.Length];
+            for (var iteration = 0; iteration < Math.Max(1, options.MaxIterations); iteration++)
+            {
+                if (options.Method == ResolutionMethod.TruthFinder) TruthFinderStep(); else AccuStep();
+                Array.Clear(sum);
+                Array.Clear(weight);
+                foreach (var vote in problem.Votes)
+                {
+                    sum[vote.Source] += vote.Weight * RightProbability(vote.Item, vote.Candidate);
+                    weight[vote.Source] += vote.Weight;
+                }
+
+                var change = 0.0;
+                var prior = Math.Clamp(options.InitialTrust, MinTrust, MaxTrust);
+                for (var s = 0; s < Trust.Length; s++)
+                {
+                    var next = Math.Clamp((sum[s] + (options.PriorWeight * prior)) / (weight[s] + options.PriorWeight), MinTrust, MaxTrust);
+                    change = Math.Max(change, Math.Abs(next - Trust[s]));
+                    Trust[s] = next;
+                }
+
+                if (change <= options.ConvergenceThreshold) break;
+            }
+
+            if (options.Method == ResolutionMethod.TruthFinder) TruthFinderStep(); else AccuStep();
+        }
+
+        private void AccuStep()
+        {
+            var n = Math.Max(1, options.FalseValues);
+            var votes = new double[Trust.Length];
+            for (var s = 0; s < Trust.Length; s++)
+            {
+                votes[s] = Math.Log(n * Trust[s] / (1 - Trust[s]));
+            }
+
+            for (var i = 0; i < problem.Items.Count; i++)
+            {
+                var item = problem.Items[i];
+                var score = new double[item.Candidates.Count];
+                foreach (var index in item.Votes)
+                {
+                    var vote = problem.Votes[index];
+                    var count = vote.Weight * Discount[index] * votes[vote.Source];
+                    var implies = item.Counts[vote.Candidate];
+                    for (var v = 0; v < score.Length; v++)
+                    {
+                        score[v] += count * implies[v];
+                    }
+                }
+
+                // Softmax over the claimed values and the n + 1 - |V| values nobody claimed (score 0).
+                var max = Math.Max(0, score.Max());
+                var unclaimed = Math.Max(0, n + 1 - score.Length) * Math.Exp(-max);
+                var total = unclaimed;
+                for (var v = 0; v < score.Length; v++)
+                {
+                    total += Math.Exp(score[v] - max);
+                }
+
+                for (var v = 0; v < score.Length; v++)
+                {
+                    Confidence[i][v] = Math.Exp(score[v] - max) / total;
+                }
+            }
+        }
+
+        private void TruthFinderStep()
+        {
+            var votes = new double[Trust.Length];
+            for (var s = 0; s < Trust.Length; s++)
+            {
+                votes[s] = -Math.Log(1 - Trust[s]);
+            }
+
+            for (var i = 0; i < problem.Items.Count; i++)
+            {
+                var item = problem.Items[i];
+                var sigma = new double[item.Candidates.Count];
+                foreach (var index in item.Votes)
+                {
+                    var vote = problem.Votes[index];
+                    sigma[vote.Candidate] += vote.Weight * Discount[index] * votes[vote.Source];
+                }
+
+                for (var v = 0; v < sigma.Length; v++)
+                {
+                    var adjusted = sigma[v];
+                    for (var w = 0; w < sigma.Length; w++)
+                    {
+                        // imp(w -> v) = P(w right | v true) - base similarity 0.5: containment helps, contradiction hurts.
+                        if (w != v) adjusted += options.ImplicationWeight * sigma[w] * (item.Counts[w][v] - 0.5);
+                    }
+
+                    Confidence[i][v] = 1 / (1 + Math.Exp(-options.Dampening * adjusted));
+                }
+            }
+        }
+
+        /// <summary>AccuCopy's discount: a source's vote for a value counts less for each earlier (more trusted) source it probably copies.</summary>
+        private void UpdateDiscounts()
+        {
+            if (Dependence is not { Count: > 0 } dependence) return;
+            var c = options.CopyRate;
+            foreach (var item in problem.Items)
+            {
+                foreach (var group in item.Votes.GroupBy(v => problem.Votes[v].Candidate))
+                {
+                    var ordered = group
+                        .OrderByDescending(v => Trust[problem.Votes[v].Source])
+                        .ThenBy(v => problem.Sources[problem.Votes[v].Source], StringComparer.Ordinal)
+                        .ToList();
+                    for (var k = 0; k < ordered.Count; k++)
+                    {
+                        var factor = 1.0;
+                        var s = problem.Votes[ordered[k]].Source;
+                        for (var j = 0; j < k; j++)
+                        {
+                            var p = dependence.GetValueOrDefault(PairTable.Key(s, problem.Votes[ordered[j]].Source));
+                            factor *= 1 - (c * p);
+                        }
+
+                        Discount[ordered[k]] = factor;
+                    }
+                }
+            }
+        }
+
+        private static int Best(Item item, double[] score)
+        {
+            var best = 0;
+            for (var v = 1; v < score.Length; v++)
+            {
+                if (score[v] > score[best] + 1e-12
+                    || (Math.Abs(score[v] - score[best]) <= 1e-12 && string.CompareOrdinal(item.Candidates[v].Text, item.Candidates[best].Text) < 0))
+                {
+                    best = v;
+                }
+            }
+
+            return best;
+        }
+
+        public ResolutionResult Result(Registry registry, Containment shared)
+        {
+            var bySubject = new Dictionary<string, List<ResolvedValue>>(StringComparer.Ordinal);
+            var containments = new Dictionary<string, Containment>(StringComparer.Ordinal);
+            for (var i = 0; i < problem.Items.Count; i++)
+            {
+                var item = problem.Items[i];
+                var best = Best(item, Confidence[i]);
+                var chosen = item.Candidates[best];
+                if (!containments.TryGetValue(item.Subject, out var containment))
+                {
+                    var definition = registry.Subjects.GetValueOrDefault(item.Subject);
+                    containment = definition is { Within.Count: > 0 } ? new Containment(definition, registry) : shared;
+                    containments[item.Subject] = containment;
+                }
+
+                var support = item.Candidates
+                    .Where(c => ReferenceEquals(c, chosen) || ResolutionProblem.Supports(c, chosen, containment))
+                    .SelectMany(c => c.Claims)
+                    .Select(c => c.Claim.Ref)
+                    .Order(StringComparer.Ordinal)
+                    .ToImmutableArray();
+                var interval = chosen.Quantity?.Interval;
+                var resolved = new ResolvedValue(
+                    item.Period,
+                    chosen.Text,
+                    interval is { } a && double.IsFinite(a.Min) ? a.Min : null,
+                    interval is { } b && double.IsFinite(b.Max) ? b.Max : null,
+                    Math.Clamp(Confidence[i][best], 0, 1),
+                    support);
+                if (!bySubject.TryGetValue(item.Subject, out var list))
+                {
+                    bySubject[item.Subject] = list = [];
+                }
+
+                list.Add(resolved);
+            }
+
+            var claims = new int[Trust.Length];
+            foreach (var vote in problem.Votes)
+            {
+                claims[vote.Source]++;
+            }
+
+            var trust = problem.Sources
+                .Select((id, s) => new SourceTrust(id, Trust[s], claims[s]))
+                .OrderBy(t => t.SourceId, StringComparer.Ordinal)
+                .ToImmutableArray();
+            return new ResolutionResult(
+                options.Method,
+                bySubject.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal),
+                trust,
+                Reported);
+        }
+    }
+}
