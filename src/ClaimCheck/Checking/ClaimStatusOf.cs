@@ -15,12 +15,4 @@ internal static class ClaimStatusOf
         ClaimStatus.Estimate => "an estimate",
         _ => "reported",
     };
-
-    public static string JsonWord(ClaimStatus s) => s switch
-    {
-        ClaimStatus.Planned => "planned",
-        ClaimStatus.Target => "target",
-        ClaimStatus.Estimate => "estimate",
-        _ => "reported",
-    };
 }

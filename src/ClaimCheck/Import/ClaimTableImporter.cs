@@ -21,7 +21,6 @@ public static class ClaimTableImporter
     public static ImmutableArray<string> Columns { get; } =
         ["source", "subject", "value", "compare", "period", "status", "quote", "note", "id", "title", "outlet", "url", "published"];
 
-    private static readonly string[] Statuses = ["reported", "planned", "target", "estimate"];
 
     /// <summary>Imports <paramref name="tablePath"/> into claim files in <paramref name="outDir"/> (created if missing).</summary>
     /// <param name="tablePath">The table (CSV, or TSV by <c>.tsv</c> extension or a tab in the header line).</param>
@@ -195,9 +194,9 @@ public static class ClaimTableImporter
             run.Error(ImportCodes.MissingCell, row.Line, Col("compare"), "row has both a value and a compare; give exactly one (two statements are two rows)");
 
         var status = Cell("status")?.ToLowerInvariant();
-        if (status is not null && !Statuses.Contains(status))
+        if (status is not null && !ContractWords.Statuses.Contains(status))
         {
-            var hint = Suggestions.Closest(status, Statuses) is { } close ? $"; did you mean '{close}'?" : "";
+            var hint = Suggestions.Closest(status, ContractWords.Statuses) is { } close ? $"; did you mean '{close}'?" : "";
             run.Error(ImportCodes.InvalidStatus, row.Line, Col("status"), $"status '{Cell("status")}' must be reported, planned, target or estimate{hint}");
         }
 

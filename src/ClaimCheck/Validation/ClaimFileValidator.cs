@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Loading;
+using ClaimCheck.Model;
 using FluentValidation;
 
 namespace ClaimCheck.Validation;
@@ -36,9 +37,9 @@ internal sealed class ClaimValidator : AbstractValidator<RawClaim>
                 ? "claim has neither 'value' nor 'compare': give exactly one"
                 : "claim has both 'value' and 'compare': give exactly one (split it into two claims)")
             .WithState(c => (object)(c.Compare?.Position ?? c.Position));
-        RuleFor(c => c.Status).Holds(t => Syntax.StatusWords.Contains(t, StringComparer.Ordinal), DiagnosticCodes.InvalidStatus,
+        RuleFor(c => c.Status).Holds(t => ContractWords.Statuses.Contains(t, StringComparer.Ordinal), DiagnosticCodes.InvalidStatus,
             v => $"status '{v.Text}' is not one of reported, planned, target, estimate"
-                 + (Suggestions.Closest(v.Text, Syntax.StatusWords) is { } s ? $"; did you mean '{s}'?" : string.Empty));
+                 + (Suggestions.Closest(v.Text, ContractWords.Statuses) is { } s ? $"; did you mean '{s}'?" : string.Empty));
     }
 }
 

@@ -22,9 +22,6 @@ public static partial class Syntax
     public static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    /// <summary>The status words, lowercase.</summary>
-    public static readonly string[] StatusWords = ["reported", "planned", "target", "estimate"];
-
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 

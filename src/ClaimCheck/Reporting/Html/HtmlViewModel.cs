@@ -76,7 +76,7 @@ internal static class HtmlViewModel
             ("claim_count", s.Claims.Length),
             ("more_claims", s.Claims.Length - Math.Min(s.Claims.Length, Math.Max(0, options.MaxClaimsPerSubject))),
             ("findings", Arr(s.Findings.Select(f => Obj(
-                ("kind", Word(f.Kind)), ("rule", f.Rule), ("message", f.Message), ("claims", Arr(f.Claims.Select(r => (object)r))))))),
+                ("kind", ContractWords.Of(f.Kind)), ("rule", f.Rule), ("message", f.Message), ("claims", Arr(f.Claims.Select(r => (object)r))))))),
             ("claims", Arr(shown.Select(c => Claim(c, sources)))),
             ("resolved", Arr(s.Resolved.Select(r => Obj(
                 ("period", r.Period), ("value", r.Value), ("confidence", Share(r.Confidence)), ("support", r.Claims.Length))))));
@@ -98,7 +98,7 @@ internal static class HtmlViewModel
             ("normalised", Normalised(c)),
             ("rate", Rate(c.Quantity?.Rate)),
             ("period", PeriodDisplay(c.Period)),
-            ("status", StatusWord(claim.Status)),
+            ("status", ContractWords.Of(claim.Status)),
             ("quote", claim.Quote), ("note", claim.Note),
             ("file", claim.Position.File), ("line", claim.Position.Line), ("column", claim.Position.Column),
             ("location", string.Create(CultureInfo.InvariantCulture, $"{claim.Position.File}:{claim.Position.Line}")));
@@ -237,21 +237,6 @@ internal static class HtmlViewModel
         };
         return p.IsTarget ? text + ", target" : text;
     }
-
-    internal static string StatusWord(ClaimStatus s) => s switch
-    {
-        ClaimStatus.Planned => "planned",
-        ClaimStatus.Target => "target",
-        ClaimStatus.Estimate => "estimate",
-        _ => "reported",
-    };
-
-    private static string Word(FindingKind k) => k switch
-    {
-        FindingKind.Conflict => "conflict",
-        FindingKind.Tension => "tension",
-        _ => "agreement",
-    };
 
     private static ScriptObject Obj(params (string Name, object? Value)[] members)
     {

@@ -97,7 +97,7 @@ internal static class ReportJson
             json.WriteStartObject();
             json.WriteString("key", subject.Key);
             json.WriteString("label", subject.Label);
-            json.WriteString("verdict", VerdictWord(subject.Verdict));
+            json.WriteString("verdict", ContractWords.Of(subject.Verdict));
             json.WriteStartArray("claims");
             foreach (var claim in subject.Claims)
             {
@@ -195,7 +195,7 @@ internal static class ReportJson
         WriteBound(json, "max", q?.Interval.Max);
         json.WriteString("unit", q?.Unit);
         json.WriteString("period", PeriodDisplay.Of(c.Period));
-        json.WriteString("status", ClaimStatusOf.JsonWord(c.Claim.Status));
+        json.WriteString("status", ContractWords.Of(c.Claim.Status));
         json.WriteString("quote", c.Claim.Quote);
         if (c.Claim.Note is not null)
         {
@@ -229,7 +229,7 @@ internal static class ReportJson
     private static void WriteFinding(Utf8JsonWriter json, Finding f)
     {
         json.WriteStartObject();
-        json.WriteString("kind", KindWord(f.Kind));
+        json.WriteString("kind", ContractWords.Of(f.Kind));
         json.WriteString("rule", f.Rule);
         json.WriteStartArray("claims");
         foreach (var r in f.Claims)
@@ -260,21 +260,4 @@ internal static class ReportJson
 
         json.WriteEndArray();
     }
-
-    /// <summary>The contract's words for verdicts.</summary>
-    public static string VerdictWord(Verdict v) => v switch
-    {
-        Verdict.Conflict => "conflict",
-        Verdict.Tension => "tension",
-        Verdict.Agreement => "agreement",
-        _ => "single-source",
-    };
-
-    /// <summary>The contract's words for finding kinds.</summary>
-    public static string KindWord(FindingKind k) => k switch
-    {
-        FindingKind.Conflict => "conflict",
-        FindingKind.Tension => "tension",
-        _ => "agreement",
-    };
 }
