@@ -20,4 +20,10 @@ public sealed record HtmlReportOptions
     /// left out (the data element then holds <c>null</c>) so that the page stays small: use <c>--json</c>.
     /// </summary>
     public int MaxEmbeddedJsonChars { get; init; } = 4_000_000;
+
+    /// <summary>
+    /// The largest ClaimReview JSON-LD (schema.org markup of the conflicts, for search engines) embedded
+    /// in the page's head, in characters (default 1,000,000); a larger one is left out: use <c>--claimreview</c>.
+    /// </summary>
+    public int MaxEmbeddedClaimReviewChars { get; init; } = 1_000_000;
 }

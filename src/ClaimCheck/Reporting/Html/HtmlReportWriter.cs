@@ -126,7 +126,7 @@ public static partial class HtmlReportWriter
     internal static string ApplyCsp(string html)
     {
         var scripts = InlineScript().Matches(html)
-            .Where(m => !m.Groups["attrs"].Value.Contains("application/json", StringComparison.OrdinalIgnoreCase))
+            .Where(m => !IsDataBlock(m.Groups["attrs"].Value))
             .Select(m => Hash(m.Groups["body"].Value)).Distinct(StringComparer.Ordinal);
         var styles = InlineStyle().Matches(html).Select(m => Hash(m.Groups["body"].Value)).Distinct(StringComparer.Ordinal);
         var policy = "default-src 'none'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -136,6 +136,11 @@ public static partial class HtmlReportWriter
             ? string.Concat(html.AsSpan(0, meta.Index), meta.Value.Replace(CspPlaceholder, policy, StringComparison.Ordinal), html.AsSpan(meta.Index + meta.Length))
             : html;
     }
+
+    // JSON and JSON-LD blocks are data, never run, so the policy need not (and should not) allow them.
+    private static bool IsDataBlock(string attributes) =>
+        attributes.Contains("application/json", StringComparison.OrdinalIgnoreCase)
+        || attributes.Contains("application/ld+json", StringComparison.OrdinalIgnoreCase);
 
     private static string Sources(IEnumerable<string> hashes)
     {

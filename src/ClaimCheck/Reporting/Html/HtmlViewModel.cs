@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimCheck.Model;
 using ClaimCheck.Quantities;
+using ClaimCheck.Reporting.ClaimReview;
 using Scriban.Runtime;
 
 namespace ClaimCheck.Reporting.Html;
@@ -42,6 +43,12 @@ internal static class HtmlViewModel
         model["data_json"] = new HtmlRaw(embed ? HtmlText.EscapeJsonForScript(embeddedJson!) : "null");
         model["data_omitted"] = !embed;
         model["csp"] = HtmlReportWriter.CspPlaceholder;
+
+        // ClaimReview JSON-LD is \u-escaped by its writer, so it cannot end the script element.
+        var claimReview = report.Summary.Conflicts > 0 ? ClaimReviewWriter.ToJsonLd(report) : null;
+        model["claimreview_json"] = claimReview is not null && claimReview.Length <= options.MaxEmbeddedClaimReviewChars
+            ? new HtmlRaw(claimReview)
+            : null;
         return model;
     }
 
