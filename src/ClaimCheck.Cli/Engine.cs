@@ -1,3 +1,4 @@
+using ClaimCheck.Grouping;
 using ClaimCheck.Loading;
 
 namespace ClaimCheck.Cli;
@@ -5,5 +6,11 @@ namespace ClaimCheck.Cli;
 /// <summary>The calls into the library that the commands share.</summary>
 internal static class Engine
 {
-    public static ClaimCorpus Validate(IEnumerable<string> paths) => ClaimCorpus.Load(paths);
+    /// <summary>Loads and validates, including what only reading the values shows (CC03xx).</summary>
+    public static ClaimCorpus Validate(IEnumerable<string> paths)
+    {
+        var corpus = ClaimCorpus.Load(paths);
+        var normalized = ClaimNormalizer.Normalize(corpus);
+        return corpus with { Diagnostics = DiagnosticOrder.Sort(corpus.Diagnostics.Concat(normalized.Diagnostics)) };
+    }
 }

@@ -1,4 +1,6 @@
+using System.Text;
 using ClaimCheck.Model;
+using ClaimCheck.Reporting.Json;
 
 namespace ClaimCheck.Reporting;
 
@@ -6,5 +8,18 @@ namespace ClaimCheck.Reporting;
 public static class JsonReportWriter
 {
     /// <summary>The report as JSON text (UTF-8 without BOM when written to a file, LF line ends).</summary>
-    public static string ToJson(CheckReport report) => throw new NotImplementedException("issue 4");
+    public static string ToJson(CheckReport report)
+    {
+        using var buffer = new MemoryStream();
+        WriteTo(report, buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Writes the report as UTF-8 JSON (no BOM, LF line ends, final newline) to <paramref name="stream"/>.</summary>
+    public static void WriteTo(CheckReport report, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(stream);
+        ReportJson.Write(report, stream);
+    }
 }

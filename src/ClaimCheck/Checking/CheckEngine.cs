@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using ClaimCheck.Checking.Rules;
+using ClaimCheck.Grouping;
+using ClaimCheck.Loading;
+using ClaimCheck.Model;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>Normalises, groups and checks a corpus into the one report every writer renders.</summary>
+public static class CheckEngine
+{
+    /// <summary>The rules run on every subject, one per kind of contradiction.</summary>
+    public static ImmutableArray<IContradictionRule> DefaultRules { get; } =
+    [
+        new QuantityRangeRule(),
+        new QuantityBoundRule(),
+        new CategoryRule(),
+        new ComparisonRule(),
+        new BaselineRule(),
+    ];
+
+    /// <summary>
+    /// Checks <paramref name="corpus"/>. Deterministic: subjects by key, claims by ref, findings
+    /// worst first then by claims, diagnostics (the corpus's and the normaliser's) by file, line, column, code.
+    /// </summary>
+    public static CheckReport Check(ClaimCorpus corpus, CheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var normalized = ClaimNormalizer.Normalize(corpus);
+        var groups = SubjectGrouper.Group(normalized.Claims, corpus.Registry);
+        var context = new CheckContext(corpus.Registry, groups, options);
+        var subjects = groups.Select(g => SubjectJudge.Judge(g, context, DefaultRules)).ToImmutableArray();
+        var diagnostics = DiagnosticOrder.Sort(corpus.Diagnostics.Concat(normalized.Diagnostics));
+        var sources = corpus.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray();
+        var summary = new ReportSummary(
+            Sources: sources.Length,
+            Claims: corpus.Claims.Length,
+            Subjects: subjects.Length,
+            Conflicts: subjects.Count(s => s.Verdict == Verdict.Conflict),
+            Tensions: subjects.Count(s => s.Verdict == Verdict.Tension),
+            Agreements: subjects.Count(s => s.Verdict == Verdict.Agreement),
+            SingleSource: subjects.Count(s => s.Verdict == Verdict.SingleSource),
+            Errors: diagnostics.Count(d => d.Severity == Severity.Error),
+            Warnings: diagnostics.Count(d => d.Severity == Severity.Warning));
+        return new CheckReport(ToolVersion.Current, summary, sources, subjects, diagnostics);
+    }
+}

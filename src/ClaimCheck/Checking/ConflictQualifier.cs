@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using ClaimCheck.Model;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>
+/// Decides whether two claims that cannot both be true are a conflict or only a tension: a plan,
+/// target or estimate is not yet a fact (rule "status"), and a period that could not be placed in
+/// time may speak of another time (rule "period"). Every rule that finds a conflict goes through here.
+/// </summary>
+internal static class ConflictQualifier
+{
+    public const string StatusRule = "status";
+    public const string PeriodRule = "period";
+
+    /// <summary>The finding for two incompatible claims, <paramref name="message"/> saying why they are.</summary>
+    public static Finding Judge(string rule, CheckedClaim a, CheckedClaim b, PeriodRelation relation, string message) =>
+        Judge(rule, [a, b], relation, message);
+
+    /// <summary>The finding for claims that cannot all be true; the first non-reported pair decides the status wording.</summary>
+    public static Finding Judge(string rule, IReadOnlyList<CheckedClaim> claims, PeriodRelation relation, string message)
+    {
+        var refs = Refs([.. claims]);
+        var notReported = claims.Where(c => ClaimStatusOf.Effective(c) != ClaimStatus.Reported).ToList();
+        if (notReported.Count > 0)
+        {
+            var why = notReported.Count == claims.Count
+                ? $"but {Listed(notReported)}, so none is yet a fact"
+                : $"but {Listed(notReported)}, not a report of fact";
+            return new Finding(FindingKind.Tension, StatusRule, refs, message + ", " + why);
+        }
+
+        if (relation == PeriodRelation.Uncertain)
+        {
+            return new Finding(FindingKind.Tension, PeriodRule, refs, message + ", but they may speak of different times: " + UncertainWhy(claims));
+        }
+
+        var same = claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Count() == 1 ? " (all in the same article)" : "";
+        return new Finding(FindingKind.Conflict, rule, refs, message + same);
+    }
+
+    public static ImmutableArray<string> Refs(params CheckedClaim[] claims) =>
+        [.. claims.Select(c => c.Claim.Ref).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static string Listed(List<CheckedClaim> claims) =>
+        string.Join(" and ", claims.Select(c => $"{c.Claim.Ref} is {ClaimStatusOf.Word(ClaimStatusOf.Effective(c))}"));
+
+    private static string UncertainWhy(IReadOnlyList<CheckedClaim> claims)
+    {
+        var reasons = claims
+            .Where(c => c.Period.State != PeriodState.Resolved)
+            .DistinctBy(c => c.Claim.Ref)
+            .Select(c => c.Period.State == PeriodState.Unresolved
+                ? $"the period '{c.Period.Text}' of {c.Claim.Ref} could not be placed in time"
+                : $"{c.Claim.Ref} gives no period and its article no publication date");
+        return string.Join("; ", reasons);
+    }
+}

@@ -1,0 +1,73 @@
+using ClaimCheck.Model;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>Claims that speak of exactly the same period.</summary>
+/// <param name="Period">The shared period.</param>
+/// <param name="Claims">The claims, ordered by ref.</param>
+internal sealed record PeriodBucket(Period Period, IReadOnlyList<CheckedClaim> Claims)
+{
+    public int Index { get; init; }
+}
+
+/// <summary>Two buckets whose periods overlap (or may), possibly a bucket with itself.</summary>
+internal readonly record struct BucketPair(PeriodBucket A, PeriodBucket B, PeriodRelation Relation)
+{
+    public bool IsSelf => ReferenceEquals(A, B);
+}
+
+/// <summary>
+/// Buckets claims by period so that a subject's check compares only periods that overlap, found
+/// with a sweep over start dates instead of comparing all claims with each other.
+/// </summary>
+internal static class PeriodBuckets
+{
+    public static List<PeriodBucket> Of(IEnumerable<CheckedClaim> claims)
+    {
+        var buckets = claims
+            .GroupBy(c => Key(c.Period))
+            .Select(g => new PeriodBucket(g.First().Period, [.. g.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)]))
+            .OrderBy(b => b.Period.State)
+            .ThenBy(b => PeriodOverlap.Start(b.Period))
+            .ThenBy(b => PeriodOverlap.End(b.Period))
+            .ThenBy(b => b.Period.Text, StringComparer.Ordinal)
+            .ToList();
+        return [.. buckets.Select((b, i) => b with { Index = i })];
+    }
+
+    /// <summary>Every pair of buckets whose periods overlap or may overlap, each once, self-pairs included.</summary>
+    public static IEnumerable<BucketPair> OverlappingPairs(IReadOnlyList<PeriodBucket> buckets)
+    {
+        var resolved = buckets.Where(b => b.Period.State == PeriodState.Resolved).ToList();
+        var vague = buckets.Where(b => b.Period.State != PeriodState.Resolved).ToList();
+
+        // Resolved buckets are sorted by start: a later bucket overlaps this one while it starts before this one ends.
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            yield return new BucketPair(resolved[i], resolved[i], PeriodRelation.Overlapping);
+            var end = PeriodOverlap.End(resolved[i].Period);
+            for (var j = i + 1; j < resolved.Count && PeriodOverlap.Start(resolved[j].Period) <= end; j++)
+            {
+                yield return new BucketPair(resolved[i], resolved[j], PeriodRelation.Overlapping);
+            }
+        }
+
+        for (var i = 0; i < vague.Count; i++)
+        {
+            yield return new BucketPair(vague[i], vague[i], PeriodOverlap.Relate(vague[i].Period, vague[i].Period));
+            for (var j = i + 1; j < vague.Count; j++)
+            {
+                yield return new BucketPair(vague[i], vague[j], PeriodOverlap.Relate(vague[i].Period, vague[j].Period));
+            }
+
+            foreach (var other in resolved)
+            {
+                yield return new BucketPair(other, vague[i], PeriodRelation.Uncertain);
+            }
+        }
+    }
+
+    private static (PeriodState, DateOnly?, DateOnly?, string) Key(Period p) =>
+        p.State == PeriodState.Resolved ? (p.State, p.Start, p.End, "") : (p.State, null, null, p.Text);
+}

@@ -1,0 +1,134 @@
+using ClaimCheck.Grouping;
+using ClaimCheck.Model;
+
+namespace ClaimCheck.Checking.Rules;
+
+/// <summary>
+/// Categories: different values of a single-valued subject in overlapping periods conflict unless
+/// containment (<c>within</c>) or a synonym (<c>same</c>) reconciles them; a set-valued subject
+/// (<c>single: false</c>) never conflicts. Values that match or nest agree across sources.
+/// </summary>
+public sealed class CategoryRule : IContradictionRule
+{
+    /// <inheritdoc />
+    public string Name => "category";
+
+    /// <inheritdoc />
+    public IEnumerable<Finding> Check(SubjectGroup group, CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = group.Claims.Where(c => c.Category is not null).ToList();
+        if (claims.Count == 0)
+        {
+            return [];
+        }
+
+        return group.Single
+            ? CheckSingle(claims, new Containment(group.Definition, context.Registry), context.Options.MaxFindingsPerRule)
+            : SharedMembers(claims);
+    }
+
+    private List<Finding> CheckSingle(List<CheckedClaim> claims, Containment containment, int cap)
+    {
+        var buckets = PeriodBuckets.Of(claims);
+        var byValue = buckets.Select(ByValue).ToArray();
+        var conflicts = new List<Finding>();
+        long total = 0;
+        var tainted = new bool[buckets.Count];
+        var agreeing = new List<BucketPair>();
+
+        foreach (var pair in PeriodBuckets.OverlappingPairs(buckets))
+        {
+            long disjoint = 0;
+            var (a, b) = (byValue[pair.A.Index], byValue[pair.B.Index]);
+            for (var i = 0; i < a.Count; i++)
+            {
+                // Within one bucket, each unordered pair of values once.
+                for (var j = pair.IsSelf ? i + 1 : 0; j < b.Count; j++)
+                {
+                    var (va, vb) = (a[i], b[j]);
+                    if (containment.Reconciles(va.Value, vb.Value))
+                    {
+                        continue;
+                    }
+
+                    disjoint += (long)va.Claims.Count * vb.Claims.Count;
+                    if (conflicts.Count < cap)
+                    {
+                        conflicts.Add(ConflictQualifier.Judge(
+                            Name, va.Claims[0], vb.Claims[0], pair.Relation,
+                            $"{va.Value} vs {vb.Value}: different answers, and neither lies within the other"));
+                    }
+                }
+            }
+
+            if (disjoint == 0)
+            {
+                agreeing.Add(pair);
+                continue;
+            }
+
+            tainted[pair.A.Index] = tainted[pair.B.Index] = true;
+            total += disjoint;
+        }
+
+        var findings = FindingCap.WithRemainder(conflicts, total);
+        findings.AddRange(Agreements(buckets, agreeing, tainted, containment));
+        return findings;
+    }
+
+    private IEnumerable<Finding> Agreements(List<PeriodBucket> buckets, List<BucketPair> agreeing, bool[] tainted, Containment containment)
+    {
+        var parent = Enumerable.Range(0, buckets.Count).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        foreach (var pair in agreeing.Where(p => !tainted[p.A.Index] && !tainted[p.B.Index]))
+        {
+            parent[Root(pair.A.Index)] = Root(pair.B.Index);
+        }
+
+        return buckets
+            .Where(b => !tainted[b.Index])
+            .GroupBy(b => Root(b.Index))
+            .OrderBy(g => g.Key)
+            .Select(g => g.SelectMany(b => b.Claims).ToList())
+            .Where(c => Sources(c) >= 2)
+            .Select(c => Agreement(c, containment));
+    }
+
+    private Finding Agreement(List<CheckedClaim> claims, Containment containment)
+    {
+        var values = claims.Select(c => c.Category!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var reasons = new List<string>();
+
+        // The innermost value is the most precise; each other value contains it.
+        var innermost = values.FirstOrDefault(v => values.All(o => o == v || containment.IsWithin(v, o))) ?? values[0];
+        reasons.AddRange(values
+            .Where(v => !string.Equals(v, innermost, StringComparison.OrdinalIgnoreCase))
+            .Select(v => $"{innermost} lies within {v}"));
+        reasons.AddRange(claims
+            .Where(c => c.Claim.Value is { } written && !string.Equals(written.Trim(), c.Category, StringComparison.OrdinalIgnoreCase))
+            .Select(c => $"{c.Claim.Value!.Trim()} is another name for {c.Category}")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal));
+        var why = reasons.Count == 0 ? "" : "; " + string.Join("; ", reasons.Take(4));
+        return new Finding(FindingKind.Agreement, Name, ConflictQualifier.Refs([.. claims]), $"{Sources(claims)} sources agree: {innermost}{why}");
+    }
+
+    /// <summary>A set-valued subject: each value two or more sources name is an agreement; different values are simply different members.</summary>
+    private IEnumerable<Finding> SharedMembers(List<CheckedClaim> claims) =>
+        claims
+            .GroupBy(c => c.Category!, StringComparer.OrdinalIgnoreCase)
+            .Where(g => Sources([.. g]) >= 2)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Finding(FindingKind.Agreement, Name, ConflictQualifier.Refs([.. g]), $"{Sources([.. g])} sources name {g.First().Category}"));
+
+    private static List<(string Value, List<CheckedClaim> Claims)> ByValue(PeriodBucket bucket) =>
+        [.. bucket.Claims
+            .GroupBy(c => c.Category!, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (g.First().Category!, g.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal).ToList()))
+            .OrderBy(v => v.Item1, StringComparer.Ordinal)];
+
+    private static int Sources(List<CheckedClaim> claims) =>
+        claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Count();
+}

@@ -1,0 +1,110 @@
+using ClaimCheck.Grouping;
+using ClaimCheck.Model;
+
+namespace ClaimCheck.Checking.Rules;
+
+/// <summary>
+/// Quantities of a single-valued subject: ranges that do not overlap in overlapping periods are a
+/// conflict; claims of two or more sources whose ranges all overlap agree.
+/// </summary>
+public sealed class QuantityRangeRule : IContradictionRule
+{
+    /// <inheritdoc />
+    public string Name => "quantity";
+
+    /// <inheritdoc />
+    public IEnumerable<Finding> Check(SubjectGroup group, CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!group.Single)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>();
+        var partitions = group.Claims
+            .Where(c => c.Quantity is not null)
+            .GroupBy(c => QuantityPartition.Of(c.Quantity!))
+            .OrderBy(p => p.Key.ToString(), StringComparer.Ordinal);
+        foreach (var partition in partitions)
+        {
+            findings.AddRange(CheckPartition([.. partition], context.Options.MaxFindingsPerRule));
+        }
+
+        return findings;
+    }
+
+    private List<Finding> CheckPartition(List<CheckedClaim> claims, int cap)
+    {
+        var buckets = PeriodBuckets.Of(claims);
+        var sweeps = buckets.Select(b => new IntervalSweep(b.Claims)).ToArray();
+        var conflicts = new List<Finding>();
+        long total = 0;
+        var tainted = new bool[buckets.Count];
+        var agreeing = new List<BucketPair>();
+
+        foreach (var pair in PeriodBuckets.OverlappingPairs(buckets))
+        {
+            var (a, b) = (sweeps[pair.A.Index], sweeps[pair.B.Index]);
+            var disjoint = a.CountDisjoint(b, pair.IsSelf);
+            if (disjoint == 0)
+            {
+                agreeing.Add(pair);
+                continue;
+            }
+
+            tainted[pair.A.Index] = tainted[pair.B.Index] = true;
+            total += disjoint;
+            foreach (var (low, high) in a.DisjointPairs(b, pair.IsSelf).Take(cap - conflicts.Count))
+            {
+                conflicts.Add(ConflictQualifier.Judge(
+                    Name, low, high, pair.Relation, $"{QuantityText.Of(low)} vs {QuantityText.Of(high)}: the ranges do not overlap"));
+            }
+        }
+
+        var findings = FindingCap.WithRemainder(conflicts, total);
+        findings.AddRange(Agreements(buckets, agreeing, tainted));
+        return findings;
+    }
+
+    /// <summary>Buckets linked by agreeing pairs and untouched by any conflict form one agreement each.</summary>
+    private IEnumerable<Finding> Agreements(List<PeriodBucket> buckets, List<BucketPair> agreeing, bool[] tainted)
+    {
+        var parent = Enumerable.Range(0, buckets.Count).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        foreach (var pair in agreeing.Where(p => !tainted[p.A.Index] && !tainted[p.B.Index]))
+        {
+            parent[Root(pair.A.Index)] = Root(pair.B.Index);
+        }
+
+        return buckets
+            .Where(b => !tainted[b.Index])
+            .GroupBy(b => Root(b.Index))
+            .OrderBy(g => g.Key)
+            .Select(g => g.SelectMany(b => b.Claims).ToList())
+            .Where(c => c.Select(x => x.Claim.SourceId).Distinct(StringComparer.Ordinal).Count() >= 2)
+            .Select(Agreement);
+    }
+
+    private Finding Agreement(List<CheckedClaim> claims)
+    {
+        var sources = claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Count();
+        var values = claims
+            .OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)
+            .Select(QuantityText.Of)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var shown = string.Join("; ", values.Take(4)) + (values.Count > 4 ? $"; and {values.Count - 4} more values" : "");
+        var figures = claims.Select(c => c.Quantity!.Figure).ToList();
+        var hasBound = claims.Any(c => IntervalMath.IsLowerBound(c.Quantity!.Interval) || IntervalMath.IsUpperBound(c.Quantity!.Interval));
+        var differ = figures.Max() - figures.Min() > 1e-9 * Math.Max(1, Math.Abs(figures.Max()));
+        var rounding = (hasBound, differ) switch
+        {
+            (true, _) => "; the figures meet the bounds",
+            (false, true) => "; the figures differ only within rounding or the wording's margin",
+            _ => "",
+        };
+        return new Finding(FindingKind.Agreement, Name, ConflictQualifier.Refs([.. claims]), $"{sources} sources agree: {shown}{rounding}");
+    }
+}

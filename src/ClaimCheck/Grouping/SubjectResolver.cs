@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using ClaimCheck.Model;
+
+namespace ClaimCheck.Grouping;
+
+/// <summary>Maps any key a claim may use (canonical or alias) to the canonical subject key.</summary>
+public sealed class SubjectResolver
+{
+    private readonly ImmutableDictionary<string, string> canonicalByKey;
+
+    /// <summary>Indexes the registry's aliases; the loader has already reported clashes, the first one wins here.</summary>
+    public SubjectResolver(Registry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        var map = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var definition in registry.Subjects.Values)
+        {
+            foreach (var alias in definition.Aliases)
+            {
+                map.TryAdd(alias, definition.Key);
+            }
+        }
+
+        // A canonical key always means itself, even if another entry lists it as an alias.
+        foreach (var key in registry.Subjects.Keys)
+        {
+            map[key] = key;
+        }
+
+        canonicalByKey = map.ToImmutable();
+    }
+
+    /// <summary>The canonical key for <paramref name="key"/>; a key the registry does not know is its own canonical key.</summary>
+    public string Resolve(string key) => canonicalByKey.TryGetValue(key, out var canonical) ? canonical : key;
+}
