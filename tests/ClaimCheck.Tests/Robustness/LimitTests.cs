@@ -24,7 +24,8 @@ public class LimitTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(diagnostics, Is.EqualTo(new[] { "over.yaml(1,1): error CC0007: file is 699 bytes, more than the limit of 500 (LoadOptions.MaxFileBytes); it is not read" }));
+            Assert.That(diagnostics, Has.Length.EqualTo(1));
+            Assert.That(diagnostics[0], Does.Match(@"^over\.yaml\(1,1\): error CC0007: file is \d+ bytes, more than the limit of 500 \(LoadOptions\.MaxFileBytes\); it is not read$"));
             Assert.That(claims, Is.EqualTo(new[] { "good/c1" }));
         });
     }

@@ -20,8 +20,8 @@ internal sealed class Scratch : IDisposable
 
     public void Dispose()
     {
-        // Restore permissions first so an unreadable file can be deleted.
-        foreach (var file in Directory.EnumerateFiles(Path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+        // Restore permissions first so an unreadable file can be deleted; links are not followed (a loop would never end).
+        foreach (var file in Directory.EnumerateFiles(Path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
         {
             if (!OperatingSystem.IsWindows() && new FileInfo(file).LinkTarget is null)
                 File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
