@@ -6,7 +6,10 @@ using ClaimCheck.Grouping;
 using ClaimCheck.Loading;
 using ClaimCheck.Model;
 using ClaimCheck.Reporting;
+using ClaimCheck.Import;
+using ClaimCheck.Reporting.ClaimReview;
 using ClaimCheck.Reporting.Html;
+using ClaimCheck.Reporting.Sarif;
 
 namespace ClaimCheck.Cli;
 
@@ -16,13 +19,16 @@ internal static class ReportCommands
     private const string DefaultHtml = "claimcheck-report.html";
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IEnumerable<Command> Build(TextWriter output, TextWriter error) => [Check(output, error), Subjects(output, error)];
+    public static IEnumerable<Command> Build(TextWriter output, TextWriter error) =>
+        [Check(output, error), Subjects(output, error), Import(output, error)];
 
     private static Command Check(TextWriter output, TextWriter error)
     {
         var paths = CommandLine.PathsArgument();
         var html = new Option<FileInfo?>("--html") { Description = $"Write the HTML report here (default {DefaultHtml} when no output option is given)" };
         var json = new Option<FileInfo?>("--json") { Description = "Write the JSON report here" };
+        var sarif = new Option<FileInfo?>("--sarif") { Description = "Write a SARIF 2.1.0 log here (for code review annotations)" };
+        var claimReview = new Option<FileInfo?>("--claimreview") { Description = "Write schema.org ClaimReview JSON-LD for each conflict here" };
         var template = new Option<FileInfo?>("--template") { Description = "A Scriban template replacing the built-in HTML one" };
         var failOn = new Option<string>("--fail-on")
         {
@@ -33,28 +39,34 @@ internal static class ReportCommands
 
         var command = new Command("check", "Load, validate, group and check claims; print a summary; write the reports asked for")
         {
-            paths, html, json, template, failOn,
+            paths, html, json, sarif, claimReview, template, failOn,
         };
         command.SetAction(parsed =>
         {
             var corpus = ClaimCorpus.Load(parsed.GetValue(paths)!);
             var report = CheckEngine.Check(corpus);
-            var jsonText = JsonReportWriter.ToJson(report);
 
             var htmlFile = parsed.GetValue(html);
             var jsonFile = parsed.GetValue(json);
-            if (htmlFile is null && jsonFile is null) htmlFile = new FileInfo(DefaultHtml);
+            var sarifFile = parsed.GetValue(sarif);
+            var claimReviewFile = parsed.GetValue(claimReview);
+            if (htmlFile is null && jsonFile is null && sarifFile is null && claimReviewFile is null) htmlFile = new FileInfo(DefaultHtml);
+
+            // JSON streams to its file; a large report is never held whole as one string.
+            if (jsonFile is not null) Write(jsonFile, stream => JsonReportWriter.WriteTo(report, stream), output);
+            if (sarifFile is not null) Write(sarifFile, stream => SarifReportWriter.WriteTo(report, stream), output);
+            if (claimReviewFile is not null) Write(claimReviewFile, ClaimReviewWriter.ToJsonLd(report), output);
 
             var templateFailed = false;
             if (htmlFile is not null)
             {
-                var rendered = HtmlReportWriter.Render(report, jsonText, new HtmlReportOptions { TemplatePath = parsed.GetValue(template)?.FullName });
+                var options = new HtmlReportOptions { TemplatePath = parsed.GetValue(template)?.FullName };
+                var embedded = JsonReportWriter.ToJsonWithin(report, options.MaxEmbeddedJsonChars);
+                var rendered = HtmlReportWriter.Render(report, embedded, options);
                 CommandLine.PrintDiagnostics(rendered.Diagnostics, error);
                 templateFailed = !rendered.Success;
                 if (rendered.Html is not null) Write(htmlFile, rendered.Html, output);
             }
-
-            if (jsonFile is not null) Write(jsonFile, jsonText, output);
 
             CommandLine.PrintDiagnostics(report.Diagnostics, error);
             PrintSummary(report, output);
@@ -93,6 +105,22 @@ internal static class ReportCommands
         return command;
     }
 
+    private static Command Import(TextWriter output, TextWriter error)
+    {
+        var table = new Argument<FileInfo>("TABLE") { Description = "A CSV or TSV table of claims with a header row" };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the claim files, one per source", Required = true };
+        var command = new Command("import", "Turn a table of claims (CSV or TSV) into claim files, one per source") { table, outDir };
+        command.SetAction(parsed =>
+        {
+            var result = ClaimTableImporter.Import(parsed.GetValue(table)!.FullName, parsed.GetValue(outDir)!.FullName);
+            CommandLine.PrintDiagnostics(result.Diagnostics, error);
+            foreach (var file in result.FilesWritten) output.WriteLine($"wrote {file}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.RowsImported} rows imported, {result.RowsSkipped} skipped"));
+            return result.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.InvalidInput : ExitCodes.Success;
+        });
+        return command;
+    }
+
     private static int ExitCode(CheckReport report, string failOn, bool templateFailed)
     {
         if (templateFailed || report.Summary.Errors > 0) return ExitCodes.InvalidInput;
@@ -118,10 +146,18 @@ internal static class ReportCommands
         }
     }
 
-    private static void Write(FileInfo file, string text, TextWriter output)
+    private static void Write(FileInfo file, string text, TextWriter output) =>
+        Write(file, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8NoBom);
+            writer.Write(text);
+        }, output);
+
+    private static void Write(FileInfo file, Action<Stream> write, TextWriter output)
     {
         file.Directory?.Create();
-        File.WriteAllText(file.FullName, text, Utf8NoBom);
+        using (var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            write(stream);
         output.WriteLine($"wrote {CommandLine.CorpusPath(file.FullName)}");
     }
 }

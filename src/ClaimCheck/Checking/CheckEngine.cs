@@ -29,7 +29,8 @@ public static class CheckEngine
         var normalized = ClaimNormalizer.Normalize(corpus);
         var groups = SubjectGrouper.Group(normalized.Claims, corpus.Registry);
         var context = new CheckContext(corpus.Registry, groups, options);
-        var subjects = groups.Select(g => SubjectJudge.Judge(g, context, DefaultRules)).ToImmutableArray();
+        // Subjects are judged independently (the rules are pure); AsOrdered keeps the report in key order.
+        var subjects = groups.AsParallel().AsOrdered().Select(g => SubjectJudge.Judge(g, context, DefaultRules)).ToImmutableArray();
         var diagnostics = DiagnosticOrder.Sort(corpus.Diagnostics.Concat(normalized.Diagnostics));
         var sources = corpus.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray();
         var summary = new ReportSummary(

@@ -43,6 +43,17 @@ public sealed class Containment
         return false;
     }
 
+    /// <summary>The values that contain <paramref name="value"/>, nearest first (not the value itself).</summary>
+    public IEnumerable<string> Ancestors(string value)
+    {
+        var current = value;
+        for (var depth = 0; depth < MaxDepth && parentOf.TryGetValue(current, out var parent); depth++)
+        {
+            yield return parent;
+            current = parent;
+        }
+    }
+
     /// <summary>Equal, or one within the other: the two values can both be true.</summary>
     public bool Reconciles(string a, string b) =>
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || IsWithin(a, b) || IsWithin(b, a);

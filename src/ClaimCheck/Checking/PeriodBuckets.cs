@@ -32,6 +32,7 @@ internal static class PeriodBuckets
             .ThenBy(b => PeriodOverlap.Start(b.Period))
             .ThenBy(b => PeriodOverlap.End(b.Period))
             .ThenBy(b => b.Period.Text, StringComparer.Ordinal)
+            .ThenBy(b => b.Period.Anchor, StringComparer.Ordinal)
             .ToList();
         return [.. buckets.Select((b, i) => b with { Index = i })];
     }
@@ -58,7 +59,9 @@ internal static class PeriodBuckets
             yield return new BucketPair(vague[i], vague[i], PeriodOverlap.Relate(vague[i].Period, vague[i].Period));
             for (var j = i + 1; j < vague.Count; j++)
             {
-                yield return new BucketPair(vague[i], vague[j], PeriodOverlap.Relate(vague[i].Period, vague[j].Period));
+                // Vague periods of one article can still be told apart (see PeriodOverlap): skip those that are.
+                var relation = PeriodOverlap.Relate(vague[i].Period, vague[j].Period);
+                if (relation != PeriodRelation.Disjoint) yield return new BucketPair(vague[i], vague[j], relation);
             }
 
             foreach (var other in resolved)
@@ -68,6 +71,6 @@ internal static class PeriodBuckets
         }
     }
 
-    private static (PeriodState, DateOnly?, DateOnly?, string) Key(Period p) =>
-        p.State == PeriodState.Resolved ? (p.State, p.Start, p.End, "") : (p.State, null, null, p.Text);
+    private static (PeriodState, DateOnly?, DateOnly?, string, string?) Key(Period p) =>
+        p.State == PeriodState.Resolved ? (p.State, p.Start, p.End, "", null) : (p.State, null, null, p.Text, p.Anchor);
 }

@@ -24,6 +24,14 @@ public static class PeriodOverlap
     /// </summary>
     public static PeriodRelation Relate(Period a, Period b)
     {
+        if (a.Anchor is not null && a.Anchor == b.Anchor)
+        {
+            // One article, one (unknown) date: "five years ago" and its present are placed against any
+            // common date; both are relative, so where they fall against each other does not depend on it.
+            var (pa, pb) = (PeriodParser.Parse(a.Text, CommonAnchor).Value, PeriodParser.Parse(b.Text, CommonAnchor).Value);
+            if (pa is not null && pb is not null) return Relate(pa, pb);
+        }
+
         if (a.State == PeriodState.UndatedPresent && b.State == PeriodState.UndatedPresent)
         {
             return PeriodRelation.Overlapping;
@@ -36,6 +44,8 @@ public static class PeriodOverlap
 
         return Start(a) <= End(b) && Start(b) <= End(a) ? PeriodRelation.Overlapping : PeriodRelation.Disjoint;
     }
+
+    private static readonly DateOnly CommonAnchor = new(2000, 7, 1);
 
     /// <summary>First day, with an open start as the earliest day.</summary>
     internal static DateOnly Start(Period p) => p.Start ?? DateOnly.MinValue;

@@ -13,37 +13,54 @@ namespace ClaimCheck.Grouping;
 /// </summary>
 public static class ClaimNormalizer
 {
+    private const int ChunkSize = 2048;
+
     /// <summary>Normalises every claim of <paramref name="corpus"/>.</summary>
     public static NormalizedClaims Normalize(ClaimCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var context = new Context(corpus);
-        var claims = ImmutableArray.CreateBuilder<CheckedClaim>(corpus.Claims.Length);
-        foreach (var claim in corpus.Claims)
+        // Claims are read in parallel, in fixed chunks; each chunk keeps its diagnostics in claim order,
+        // and the chunks are joined in order, so the output is the same as a single-threaded run.
+        var all = corpus.Claims;
+        var claims = new CheckedClaim[all.Length];
+        var chunks = (all.Length + ChunkSize - 1) / ChunkSize;
+        var chunkDiagnostics = new List<Diagnostic>?[chunks];
+        Parallel.For(0, chunks, chunk =>
         {
-            claims.Add(NormalizeClaim(claim, context));
+            List<Diagnostic>? found = null;
+            var end = Math.Min(all.Length, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++)
+            {
+                claims[i] = NormalizeClaim(all[i], context, ref found);
+            }
+
+            chunkDiagnostics[chunk] = found;
+        });
+        foreach (var found in chunkDiagnostics)
+        {
+            if (found is not null) context.Diagnostics.AddRange(found);
         }
 
-        var result = claims.ToImmutable();
-        var subjectsWithValues = result
-            .Where(c => c.Quantity is not null || c.Category is not null)
-            .Select(c => c.SubjectKey)
+        var result = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(claims);
+        var knownSubjects = result.Select(c => c.SubjectKey)
+            .Concat(corpus.Registry.Subjects.Keys)
             .ToHashSet(StringComparer.Ordinal);
-        WarnComparisonsWithoutValues(result, subjectsWithValues, context.Diagnostics);
+        WarnComparisonsWithUnknownSubjects(result, knownSubjects, context.Diagnostics);
         WarnMixedValues(result, context.Diagnostics);
         return new NormalizedClaims(result, DiagnosticOrder.Sort(context.Diagnostics));
     }
 
-    private static CheckedClaim NormalizeClaim(Claim claim, Context context)
+    private static CheckedClaim NormalizeClaim(Claim claim, Context context, ref List<Diagnostic>? diagnostics)
     {
         var key = context.Resolver.Resolve(claim.Subject);
         var definition = context.Corpus.Registry.Subjects.GetValueOrDefault(key);
-        var period = ReadPeriod(claim, context);
+        var period = ReadPeriod(claim, context, ref diagnostics);
         var tolerance = definition?.Tolerance ?? SubjectGrouper.DefaultTolerance;
 
         if (claim.Compare is not null)
         {
-            return new CheckedClaim(claim, key, null, null, ReadComparison(claim, tolerance, context), period);
+            return new CheckedClaim(claim, key, null, null, ReadComparison(claim, tolerance, context, ref diagnostics), period);
         }
 
         var text = claim.Value ?? "";
@@ -53,11 +70,7 @@ public static class ClaimNormalizer
             return new CheckedClaim(claim, key, null, Synonyms.Apply(text, definition), null, period);
         }
 
-        if (kind == SubjectKind.Inferred && !QuantityParser.LooksLikeQuantity(text))
-        {
-            return new CheckedClaim(claim, key, null, Synonyms.Apply(text, definition), null, period);
-        }
-
+        // One parse decides both: a value that does not read as a quantity is a category unless declared otherwise.
         var options = new QuantityOptions(tolerance, period.Year, context.Rates, definition?.Unit);
         var parsed = QuantityParser.Parse(text, options);
         if (parsed.Success)
@@ -67,7 +80,7 @@ public static class ClaimNormalizer
 
         if (kind == SubjectKind.Quantity)
         {
-            context.Diagnostics.Add(Diagnostic.Error(
+            (diagnostics ??= []).Add(Diagnostic.Error(
                 EngineCodes.BadQuantity,
                 claim.ValuePosition.Offset(parsed.Offset),
                 $"'{text}' is not a quantity, but subject '{key}' is declared 'kind: quantity': {parsed.Error}"));
@@ -77,17 +90,17 @@ public static class ClaimNormalizer
         return new CheckedClaim(claim, key, null, Synonyms.Apply(text, definition), null, period);
     }
 
-    private static Period ReadPeriod(Claim claim, Context context)
+    private static Period ReadPeriod(Claim claim, Context context, ref List<Diagnostic>? diagnostics)
     {
         var published = context.PublishedBySource.GetValueOrDefault(claim.SourceId);
         var parsed = PeriodParser.Parse(claim.Period, published);
-        if (parsed.Success && parsed.Value is not null)
+        if (parsed.Success && parsed.Value is { } period)
         {
-            return parsed.Value;
+            return period.State == PeriodState.Resolved ? period : period with { Anchor = claim.SourceId };
         }
 
         var at = (claim.PeriodPosition ?? claim.Position).Offset(parsed.Offset);
-        context.Diagnostics.Add(Diagnostic.Error(
+        (diagnostics ??= []).Add(Diagnostic.Error(
             EngineCodes.BadPeriod,
             at,
             $"'{claim.Period}' is not a period: {parsed.Error}"));
@@ -96,7 +109,7 @@ public static class ClaimNormalizer
         return new Period(claim.Period ?? "", null, null, PeriodState.Unresolved, false);
     }
 
-    private static Comparison? ReadComparison(Claim claim, double tolerance, Context context)
+    private static Comparison? ReadComparison(Claim claim, double tolerance, Context context, ref List<Diagnostic>? diagnostics)
     {
         var parsed = ComparisonParser.Parse(claim.Compare!, tolerance);
         if (parsed.Success && parsed.Value is not null)
@@ -104,25 +117,27 @@ public static class ClaimNormalizer
             return parsed.Value with { OtherSubject = context.Resolver.Resolve(parsed.Value.OtherSubject) };
         }
 
-        context.Diagnostics.Add(Diagnostic.Error(
+        (diagnostics ??= []).Add(Diagnostic.Error(
             EngineCodes.BadComparison,
             claim.ValuePosition.Offset(parsed.Offset),
             $"'{claim.Compare}' is not a comparison: {parsed.Error}; write e.g. 'more-than other.subject' or 'nearly 3x other.subject'"));
         return null;
     }
 
-    private static void WarnComparisonsWithoutValues(
-        ImmutableArray<CheckedClaim> claims, HashSet<string> subjectsWithValues, List<Diagnostic> diagnostics)
+    // Articles often compare with a baseline they give no figure for ("more PhDs than California"):
+    // that is content, shown in the report, not a mistake. Only a key that nothing else names but
+    // that is a near miss of one that is known looks like a typo worth a warning.
+    private static void WarnComparisonsWithUnknownSubjects(
+        ImmutableArray<CheckedClaim> claims, HashSet<string> knownSubjects, List<Diagnostic> diagnostics)
     {
         foreach (var claim in claims)
         {
-            if (claim.Comparison is { } comparison && !subjectsWithValues.Contains(comparison.OtherSubject))
-            {
-                diagnostics.Add(Diagnostic.Warning(
-                    EngineCodes.CompareWithoutValues,
-                    claim.Claim.ValuePosition,
-                    $"'{claim.Claim.Ref}' compares with '{comparison.OtherSubject}', but no claim gives a value for it, so the comparison cannot be checked; add a claim for it or correct the key"));
-            }
+            if (claim.Comparison is not { } comparison || knownSubjects.Contains(comparison.OtherSubject)) continue;
+            if (Suggestions.Closest(comparison.OtherSubject, knownSubjects.Where(k => k != claim.SubjectKey)) is not { } close) continue;
+            diagnostics.Add(Diagnostic.Warning(
+                EngineCodes.CompareWithoutValues,
+                claim.Claim.ValuePosition,
+                $"'{claim.Claim.Ref}' compares with '{comparison.OtherSubject}', which no claim or registry entry names; did you mean '{close}'?"));
         }
     }
 
@@ -165,7 +180,8 @@ public static class ClaimNormalizer
 
     private sealed class Context(ClaimCorpus corpus)
     {
-        private RateTable? rates;
+        // Built on first use (a corpus of categories never needs exchange rates), once, by whichever thread needs it.
+        private readonly Lazy<RateTable> rates = new(() => RateTable.Default.With(corpus.Registry.Rates));
 
         public ClaimCorpus Corpus { get; } = corpus;
 
@@ -177,7 +193,6 @@ public static class ClaimNormalizer
             .GroupBy(s => s.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Published, StringComparer.Ordinal);
 
-        // Built on first use: a corpus of categories never needs exchange rates.
-        public RateTable Rates => rates ??= RateTable.Default.With(Corpus.Registry.Rates);
+        public RateTable Rates => rates.Value;
     }
 }

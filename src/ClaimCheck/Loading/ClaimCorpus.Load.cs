@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ClaimCheck.Grouping;
 using ClaimCheck.Model;
 using ClaimCheck.Validation;
 
@@ -78,20 +79,8 @@ public sealed partial record ClaimCorpus
             [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)],
             [.. claims],
             BuildRegistry(registries),
-            Sort(diagnostics));
+            DiagnosticOrder.Sort(diagnostics.Distinct()));
     }
-
-    /// <summary>Diagnostics in the order users read them: by file, line, column, then code.</summary>
-    internal static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
-    [
-        .. diagnostics
-            .Distinct()
-            .OrderBy(d => d.Position.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Position.Line)
-            .ThenBy(d => d.Position.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal),
-    ];
 
     private static (object? Document, List<Diagnostic> Diagnostics) ReadDocument(CorpusFile file, LoadOptions options)
     {

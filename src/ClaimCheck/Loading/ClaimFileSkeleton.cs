@@ -13,6 +13,7 @@ public static class ClaimFileSkeleton
             throw new ArgumentException($"'{sourceId}' is not a source id: use lowercase letters, digits and '-', starting with a letter or digit", nameof(sourceId));
 
         return $$"""
+            # yaml-language-server: $schema=../schema/claimcheck.schema.json
             # Claims of one article, for ClaimCheck. Format: see the ClaimCheck contract, section 1.
             source:
               id: {{sourceId}}                 # unique in the corpus: [a-z0-9][a-z0-9-]*

@@ -24,6 +24,12 @@ public enum PeriodState
 public sealed record Period(string Text, DateOnly? Start, DateOnly? End, PeriodState State, bool IsTarget)
 {
     /// <summary>
+    /// For a relative period or a present whose article has no publication date: the source id.
+    /// Periods of one article share its (unknown) date, so they can still be placed against each other.
+    /// </summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>
     /// True when the two periods share a day. An unresolved period or an undated present may overlap
     /// anything; an open end is unbounded; both bounds are inclusive days.
     /// </summary>

@@ -12,7 +12,10 @@ internal sealed class TextScanner
     public TextScanner(string text)
     {
         Text = text;
-        _lower = text.ToLowerInvariant();
+        // Most values are already lower-case ASCII: then the text is its own lower-case copy.
+        _lower = text.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') || text.AsSpan().ContainsAnyInRange('A', 'Z')
+            ? text.ToLowerInvariant()
+            : text;
     }
 
     public string Text { get; }

@@ -1,4 +1,3 @@
-using System.Text;
 using ClaimCheck.Model;
 using ClaimCheck.Reporting.Json;
 
@@ -10,9 +9,20 @@ public static class JsonReportWriter
     /// <summary>The report as JSON text (UTF-8 without BOM when written to a file, LF line ends).</summary>
     public static string ToJson(CheckReport report)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new ChunkedUtf8Buffer();
         WriteTo(report, buffer);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.Decode();
+    }
+
+    /// <summary>
+    /// The report as JSON text when its UTF-8 form has at most <paramref name="maxBytes"/> bytes, otherwise
+    /// null: a large report is counted and dropped, never held whole in memory.
+    /// </summary>
+    public static string? ToJsonWithin(CheckReport report, long maxBytes)
+    {
+        using var buffer = new ChunkedUtf8Buffer(maxBytes);
+        WriteTo(report, buffer);
+        return buffer.Overflowed ? null : buffer.Decode();
     }
 
     /// <summary>Writes the report as UTF-8 JSON (no BOM, LF line ends, final newline) to <paramref name="stream"/>.</summary>

@@ -111,7 +111,7 @@ public class ValidateAndNewCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Zero);
-            Assert.That(output, Does.StartWith("#").And.Contain("id: abc"));
+            Assert.That(output, Does.StartWith("# yaml-language-server: $schema=").And.Contain("id: abc"));
         });
     }
 

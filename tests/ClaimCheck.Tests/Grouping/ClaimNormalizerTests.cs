@@ -97,12 +97,23 @@ public class ClaimNormalizerTests
     }
 
     [Test]
-    public void Normalize_ComparisonWithSubjectNobodyGives_CC0304Warning()
+    public void Normalize_ComparisonWithNearMissOfKnownSubject_CC0304WarningWithSuggestion()
     {
-        var result = Normalize(Registry.Empty, Make.Claim("a", "n", "s", compare: "more-than nowhere.x"));
+        var result = Normalize(Registry.Empty,
+            Make.Claim("a", "n", "shanghai.phds", compare: "more-than califrnia.phds"),
+            Make.Claim("b", "n", "california.phds", value: "100"));
 
         Assert.That(result.Diagnostics.Single().Code, Is.EqualTo("CC0304"));
         Assert.That(result.Diagnostics.Single().Severity, Is.EqualTo(Severity.Warning));
+        Assert.That(result.Diagnostics.Single().Message, Does.Contain("did you mean 'california.phds'?"));
+    }
+
+    [Test]
+    public void Normalize_ComparisonWithBaselineNobodyGivesFiguresFor_NoDiagnostic()
+    {
+        var result = Normalize(Registry.Empty, Make.Claim("a", "n", "shanghai.phds", compare: "more-than uk.stem-phds"));
+
+        Assert.That(result.Diagnostics, Is.Empty);
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using ClaimCheck.Grouping;
 using ClaimCheck.Model;
+using ValueClaims = System.Collections.Generic.List<(string Value, System.Collections.Generic.List<ClaimCheck.Model.CheckedClaim> Claims)>;
 
 namespace ClaimCheck.Checking.Rules;
 
@@ -40,26 +41,17 @@ public sealed class CategoryRule : IContradictionRule
 
         foreach (var pair in PeriodBuckets.OverlappingPairs(buckets))
         {
-            long disjoint = 0;
             var (a, b) = (byValue[pair.A.Index], byValue[pair.B.Index]);
-            for (var i = 0; i < a.Count; i++)
+            var disjoint = CountUnreconciledPairs(a, b, pair.IsSelf, containment);
+            if (disjoint > 0 && conflicts.Count < cap)
             {
-                // Within one bucket, each unordered pair of values once.
-                for (var j = pair.IsSelf ? i + 1 : 0; j < b.Count; j++)
+                // Only the examples are enumerated, and the scan stops at the cap: every pair it skips
+                // is a value with one of its ancestors or descendants, so the work stays near-linear.
+                foreach (var (va, vb) in UnreconciledPairs(a, b, pair.IsSelf, containment).Take(cap - conflicts.Count))
                 {
-                    var (va, vb) = (a[i], b[j]);
-                    if (containment.Reconciles(va.Value, vb.Value))
-                    {
-                        continue;
-                    }
-
-                    disjoint += (long)va.Claims.Count * vb.Claims.Count;
-                    if (conflicts.Count < cap)
-                    {
-                        conflicts.Add(ConflictQualifier.Judge(
-                            Name, va.Claims[0], vb.Claims[0], pair.Relation,
-                            $"{va.Value} vs {vb.Value}: different answers, and neither lies within the other"));
-                    }
+                    conflicts.Add(ConflictQualifier.Judge(
+                        Name, va.Claims[0], vb.Claims[0], pair.Relation,
+                        $"{va.Value} vs {vb.Value}: different answers, and neither lies within the other"));
                 }
             }
 
@@ -77,6 +69,52 @@ public sealed class CategoryRule : IContradictionRule
         findings.AddRange(Agreements(buckets, agreeing, tainted, containment));
         return findings;
     }
+
+    /// <summary>
+    /// Claim pairs whose values neither match nor nest, counted without comparing all value pairs:
+    /// all pairs minus the reconciled ones, found by walking each value's chain of containers.
+    /// </summary>
+    private static long CountUnreconciledPairs(ValueClaims a, ValueClaims b, bool self, Containment containment)
+    {
+        var countA = Counts(a);
+        var countB = self ? countA : Counts(b);
+        long nA = a.Sum(v => v.Claims.Count), nB = self ? nA : b.Sum(v => v.Claims.Count);
+
+        long nested = 0; // pairs where one value lies within the other (never mutual: containment has no loops)
+        foreach (var (value, claims) in a)
+            nested += claims.Count * containment.Ancestors(value).Sum(x => countB.GetValueOrDefault(x));
+        if (!self)
+        {
+            foreach (var (value, claims) in b)
+                nested += claims.Count * containment.Ancestors(value).Sum(x => countA.GetValueOrDefault(x));
+        }
+
+        if (self)
+        {
+            // Unordered pairs of claims with different values.
+            var different = (nA * nA - a.Sum(v => (long)v.Claims.Count * v.Claims.Count)) / 2;
+            return different - nested;
+        }
+
+        var equal = a.Sum(v => (long)v.Claims.Count * countB.GetValueOrDefault(v.Value));
+        return nA * nB - equal - nested;
+    }
+
+    private static IEnumerable<((string Value, List<CheckedClaim> Claims) A, (string Value, List<CheckedClaim> Claims) B)> UnreconciledPairs(
+        ValueClaims a, ValueClaims b, bool self, Containment containment)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            // Within one bucket, each unordered pair of values once.
+            for (var j = self ? i + 1 : 0; j < b.Count; j++)
+            {
+                if (!containment.Reconciles(a[i].Value, b[j].Value)) yield return (a[i], b[j]);
+            }
+        }
+    }
+
+    private static Dictionary<string, long> Counts(ValueClaims values) =>
+        values.ToDictionary(v => v.Value, v => (long)v.Claims.Count, StringComparer.OrdinalIgnoreCase);
 
     private IEnumerable<Finding> Agreements(List<PeriodBucket> buckets, List<BucketPair> agreeing, bool[] tainted, Containment containment)
     {
@@ -123,7 +161,7 @@ public sealed class CategoryRule : IContradictionRule
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Finding(FindingKind.Agreement, Name, ConflictQualifier.Refs([.. g]), $"{Sources([.. g])} sources name {g.First().Category}"));
 
-    private static List<(string Value, List<CheckedClaim> Claims)> ByValue(PeriodBucket bucket) =>
+    private static ValueClaims ByValue(PeriodBucket bucket) =>
         [.. bucket.Claims
             .GroupBy(c => c.Category!, StringComparer.OrdinalIgnoreCase)
             .Select(g => (g.First().Category!, g.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal).ToList()))

@@ -30,11 +30,22 @@ public sealed class QuantityBoundRule : IContradictionRule
         foreach (var partition in partitions)
         {
             var buckets = PeriodBuckets.Of(partition);
+
+            // Each bucket's lowest and highest bound once; a pair's are the extremes of its two buckets,
+            // so a subject with many periods costs one pass over its claims, not one per pair of periods.
+            var lower = new Spread[buckets.Count];
+            var upper = new Spread[buckets.Count];
+            foreach (var bucket in buckets)
+            {
+                lower[bucket.Index] = Spread.Of(bucket.Claims, lowerBounds: true);
+                upper[bucket.Index] = Spread.Of(bucket.Claims, lowerBounds: false);
+            }
+
             foreach (var pair in PeriodBuckets.OverlappingPairs(buckets))
             {
-                var claims = pair.IsSelf ? pair.A.Claims : [.. pair.A.Claims, .. pair.B.Claims];
-                AddSpread(findings, claims.Where(c => IntervalMath.IsLowerBound(c.Quantity!.Interval)), group.Tolerance, "at least");
-                AddSpread(findings, claims.Where(c => IntervalMath.IsUpperBound(c.Quantity!.Interval)), group.Tolerance, "at most");
+                var (a, b) = (pair.A.Index, pair.B.Index);
+                AddSpread(findings, pair.IsSelf ? lower[a] : Spread.Join(lower[a], lower[b]), group.Tolerance, "at least");
+                AddSpread(findings, pair.IsSelf ? upper[a] : Spread.Join(upper[a], upper[b]), group.Tolerance, "at most");
             }
         }
 
@@ -42,28 +53,60 @@ public sealed class QuantityBoundRule : IContradictionRule
     }
 
     /// <summary>The lowest and highest figure among bounds of one direction; a tension when they lie too far apart.</summary>
-    private void AddSpread(List<Finding> findings, IEnumerable<CheckedClaim> bounds, double tolerance, string direction)
+    private void AddSpread(List<Finding> findings, Spread spread, double tolerance, string direction)
     {
-        var sorted = bounds
-            .OrderBy(c => c.Quantity!.Figure)
-            .ThenBy(c => c.Claim.Ref, StringComparer.Ordinal)
-            .ToList();
-        if (sorted.Count < 2)
+        if (spread.Count < 2)
         {
             return;
         }
 
-        var (low, high) = (sorted[0], sorted[^1]);
+        var (low, high) = (spread.Low!, spread.High!);
         if (IntervalMath.RelativeGap(low.Quantity!.Figure, high.Quantity!.Figure) <= tolerance)
         {
             return;
         }
 
-        var others = sorted.Count > 2 ? $" ({sorted.Count - 2} more bounds lie between)" : "";
+        var others = spread.Count > 2 ? $" ({spread.Count - 2} more bounds lie between)" : "";
         findings.Add(new Finding(
             FindingKind.Tension,
             Name,
             ConflictQualifier.Refs(low, high),
             $"{QuantityText.Of(low)} vs {QuantityText.Of(high)}: both can be true, but each suggests a different figure ({direction} {FigureText.Format(low.Quantity)} against {direction} {FigureText.Format(high.Quantity)}){others}"));
+    }
+
+    /// <summary>
+    /// The first and last of some bounds in the order (figure, then ref, ordinal) and how many there are:
+    /// what sorting them and taking both ends gave, in one pass. On equal keys the first is the earliest
+    /// and the last the latest, as a stable sort leaves them.
+    /// </summary>
+    private readonly record struct Spread(CheckedClaim? Low, CheckedClaim? High, int Count)
+    {
+        public static Spread Of(IReadOnlyList<CheckedClaim> claims, bool lowerBounds)
+        {
+            var spread = default(Spread);
+            foreach (var claim in claims)
+            {
+                var interval = claim.Quantity!.Interval;
+                if (lowerBounds ? !IntervalMath.IsLowerBound(interval) : !IntervalMath.IsUpperBound(interval)) continue;
+                spread = Join(spread, new Spread(claim, claim, 1));
+            }
+
+            return spread;
+        }
+
+        public static Spread Join(Spread first, Spread then)
+        {
+            if (first.Count == 0) return then;
+            if (then.Count == 0) return first;
+            var low = Compare(then.Low!, first.Low!) < 0 ? then.Low : first.Low;
+            var high = Compare(then.High!, first.High!) >= 0 ? then.High : first.High;
+            return new Spread(low, high, first.Count + then.Count);
+        }
+
+        private static int Compare(CheckedClaim x, CheckedClaim y)
+        {
+            var byFigure = Comparer<double>.Default.Compare(x.Quantity!.Figure, y.Quantity!.Figure);
+            return byFigure != 0 ? byFigure : StringComparer.Ordinal.Compare(x.Claim.Ref, y.Claim.Ref);
+        }
     }
 }

@@ -45,13 +45,13 @@ public static partial class HtmlReportWriter
     /// <c>&lt;script type="application/json" id="claimcheck-data"&gt;</c>, escaped so it cannot end the element.
     /// </summary>
     /// <param name="report">The report to show.</param>
-    /// <param name="embeddedJson">The JSON report text (any text: it is escaped, never trusted).</param>
+    /// <param name="embeddedJson">The JSON report text (any text: it is escaped, never trusted); null when it is
+    /// too large to embed (<see cref="JsonReportWriter.ToJsonWithin"/>), and the page says the data is omitted.</param>
     /// <param name="options">Template and size limits; null for the defaults.</param>
     /// <returns>The HTML, or CC0501/CC0502 diagnostics when a user template cannot be read, parsed or rendered.</returns>
-    public static HtmlRenderResult Render(CheckReport report, string embeddedJson, HtmlReportOptions? options = null)
+    public static HtmlRenderResult Render(CheckReport report, string? embeddedJson, HtmlReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(embeddedJson);
         options ??= new HtmlReportOptions();
 
         Template template;

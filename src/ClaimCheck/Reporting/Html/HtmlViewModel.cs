@@ -19,7 +19,7 @@ internal static class HtmlViewModel
         (Verdict.SingleSource, "single-source", "Single-source subjects", true),
     ];
 
-    public static ScriptObject Build(CheckReport report, string embeddedJson, HtmlReportOptions options)
+    public static ScriptObject Build(CheckReport report, string? embeddedJson, HtmlReportOptions options)
     {
         var sourcesById = new Dictionary<string, Source>(StringComparer.Ordinal);
         foreach (var s in report.Sources)
@@ -38,9 +38,9 @@ internal static class HtmlViewModel
             ["verdicts"] = Arr(Sections.Select(s => Obj(("word", s.Word), ("title", s.Title)))),
         };
 
-        var json = embeddedJson.Length <= options.MaxEmbeddedJsonChars ? HtmlText.EscapeJsonForScript(embeddedJson) : "null";
-        model["data_json"] = new HtmlRaw(json);
-        model["data_omitted"] = embeddedJson.Length > options.MaxEmbeddedJsonChars;
+        var embed = embeddedJson is not null && embeddedJson.Length <= options.MaxEmbeddedJsonChars;
+        model["data_json"] = new HtmlRaw(embed ? HtmlText.EscapeJsonForScript(embeddedJson!) : "null");
+        model["data_omitted"] = !embed;
         model["csp"] = HtmlReportWriter.CspPlaceholder;
         return model;
     }

@@ -21,6 +21,9 @@ internal static class ReportJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    // Bytes the writer may hold before handing them to the stream: without flushes it buffers the whole report.
+    private const int FlushThreshold = 1 << 16;
+
     public static void Write(CheckReport report, Stream stream)
     {
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -78,6 +81,7 @@ internal static class ReportJson
             json.WriteString("file", source.File);
             json.WriteNumber("claims", claimsBySource.GetValueOrDefault(source.Id));
             json.WriteEndObject();
+            FlushSometimes(json);
         }
 
         json.WriteEndArray();
@@ -107,9 +111,15 @@ internal static class ReportJson
 
             json.WriteEndArray();
             json.WriteEndObject();
+            FlushSometimes(json);
         }
 
         json.WriteEndArray();
+    }
+
+    private static void FlushSometimes(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushThreshold) json.Flush();
     }
 
     private static void WriteClaim(Utf8JsonWriter json, CheckedClaim c)
@@ -192,6 +202,7 @@ internal static class ReportJson
             json.WriteNumber("column", d.Position.Column);
             json.WriteString("message", d.Message);
             json.WriteEndObject();
+            FlushSometimes(json);
         }
 
         json.WriteEndArray();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using ClaimCheck.Checking;
@@ -11,8 +10,9 @@ namespace ClaimCheck.Tests.Reporting.Json;
 
 public class JsonReportWriterTests
 {
-    private static string GoldenPath([CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "sample-report.golden.json");
+    // From the repository, not [CallerFilePath]: CI builds map source paths to /_/ (deterministic builds).
+    private static string GoldenPath() =>
+        Path.Combine(TestPaths.RepoRoot, "tests", "ClaimCheck.Tests", "Reporting", "Json", "sample-report.golden.json");
 
     private static string SampleJson() => JsonReportWriter.ToJson(CheckEngine.Check(SampleCorpus.Build()));
 

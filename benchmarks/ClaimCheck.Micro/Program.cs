@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ClaimCheck.Micro.QuantityParsing).Assembly).Run(args);

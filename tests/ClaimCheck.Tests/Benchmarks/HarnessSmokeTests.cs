@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace ClaimCheck.Tests.Benchmarks;
+
+/// <summary>
+/// The performance harness (benchmarks/ClaimCheck.Harness) still builds and runs end to end, at a tiny
+/// size. Proves the tooling works; asserts no timing (timings belong in docs/performance.md).
+/// </summary>
+[TestFixture]
+public sealed class HarnessSmokeTests
+{
+    [Test]
+    [CancelAfter(300_000)]
+    public void Harness_AtTinySize_PrintsItsRatiosAndExitsZero()
+    {
+        var project = Path.Combine(TestPaths.RepoRoot, "benchmarks", "ClaimCheck.Harness");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = TestPaths.RepoRoot,
+        };
+        foreach (var arg in new[] { "run", "--project", project, "-c", "Release", "--", "--claims", "2000", "--files", "20" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var output = stdout + stderr.Result;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(process.ExitCode, Is.Zero, output);
+            Assert.That(output, Does.Contain("(a) parse floor:"));
+            Assert.That(output, Does.Contain("(b) check:"));
+            Assert.That(output, Does.Contain("(c) one subject:"));
+            Assert.That(output, Does.Match(@"ratio b/a: \d+\.\d\d"));
+            Assert.That(output, Does.Match(@"ratio c/b: \d+\.\d\d"));
+            Assert.That(output, Does.Contain("peak memory:"));
+            Assert.That(output, Does.Contain("html size:"));
+        }
+    }
+}
