@@ -107,7 +107,7 @@ public class InjectionTests
             Assert.That(error, Does.Contain("error CC0108"));
             Assert.That(strings, Does.Contain("<script>alert('title')</script> \" onmouseover=\"alert(1)\" {{ 1234 * 2 }}"));
             Assert.That(strings, Does.Contain("</script><script>alert('quote')</script>"));
-            Assert.That(strings, Has.None.Contain("javascript:alert('url')").And.Not.Contain("url"), "the rejected url is not carried as a link");
+            Assert.That(strings, Has.None.Contain("javascript:alert('url')"), "the rejected url is not carried");
             Assert.That(json, Does.Not.Contain("</script>"), "even raw, the JSON text holds no script end (it is embedded in the HTML)");
         });
     }
