@@ -24,6 +24,7 @@ public class BadInputCorpusTests
         yield return Case("029-unreadable-values-periods", "bad.yaml(8,", "CC0301", "good-029/c1");
         yield return Case("029-unreadable-values-periods", "bad.yaml(12,", "CC0302", "good-029/c1");
         yield return Case("029-unreadable-values-periods", "bad.yaml(15,", "CC0303", "good-029/c1");
+        yield return Case("030-invalid-yaml-tag", "fuzz-tag.yaml(1,", "CC0004", "good-030/c1");
     }
 
     private static TestCaseData Case(string folder, string at, string code, string goodClaim) =>
