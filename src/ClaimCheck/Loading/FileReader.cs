@@ -23,7 +23,16 @@ internal static class FileReader
                 return null;
             }
 
-            bytes = File.ReadAllBytes(file.FullPath);
+            // The length seen may be a link's or a device's (a link to /dev/zero never ends): the read itself is bounded.
+            var bounded = ReadAtMost(file.FullPath, length, options.MaxFileBytes);
+            if (bounded is null)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, at, string.Create(CultureInfo.InvariantCulture,
+                    $"file is more than the limit of {options.MaxFileBytes} bytes (LoadOptions.MaxFileBytes); it is not read")));
+                return null;
+            }
+
+            bytes = bounded;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -51,6 +60,22 @@ internal static class FileReader
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>Reads to the end, or returns null as soon as more than <paramref name="limit"/> bytes came.</summary>
+    private static byte[]? ReadAtMost(string path, long expected, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        using var memory = new MemoryStream((int)Math.Clamp(expected + 1, 1, Math.Min(limit + 1, Array.MaxLength)));
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            if (memory.Length + read > limit) return null;
+            memory.Write(buffer, 0, read);
+        }
+
+        return memory.ToArray();
     }
 
     /// <summary>The line and column just after the text that decoded.</summary>

@@ -81,6 +81,15 @@ internal sealed class YamlTreeReader
             return null;
         }
 
+        catch (ArgumentException ex)
+        {
+            // Found by fuzzing: a tag that is not a valid URI (` !!!!!+!!!T`) makes YamlDotNet throw this.
+            var reason = ex.Message.Split(" (Parameter", 2)[0].TrimEnd('.');
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(last),
+                "YAML syntax error: " + reason + "; claim files need no YAML tags ('!')"));
+            return null;
+        }
+
         return _root;
     }
 

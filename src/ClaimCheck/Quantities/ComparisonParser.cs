@@ -46,6 +46,9 @@ public static class ComparisonParser
             return ParseResult<Comparison>.Fail(message, factorOffset);
         }
 
+        if (qualifier == QualifierKind.Nearly && factor.Value == 0)
+            return ParseResult<Comparison>.Fail("'nearly' needs a factor above zero: it means a little less than that factor", factorOffset);
+
         var interval = qualifier switch
         {
             QualifierKind.Above => Interval.Above(factor.Value),

@@ -82,6 +82,10 @@ public static class QuantityParser
         if (!scanner.AtEnd)
             return ParseResult<Quantity>.Fail($"unexpected '{Excerpt(text, scanner.Position)}'", scanner.Position);
 
+        // "nearly 0" would be the empty range [0, 0): nothing could ever agree with it.
+        if (second is null && qualifier == QualifierKind.Nearly && first!.Figure == 0)
+            return ParseResult<Quantity>.Fail("'nearly' needs a figure above zero: it means a little less than that figure", qualifierOffset);
+
         return second is null
             ? ParseResult<Quantity>.Ok(Single(text, qualifier, first!, per, tolerance))
             : Range(text, qualifier, qualifierOffset, first!, second, per, tolerance);

@@ -37,6 +37,15 @@ internal sealed class ClaimValidator : AbstractValidator<RawClaim>
                 ? "claim has neither 'value' nor 'compare': give exactly one"
                 : "claim has both 'value' and 'compare': give exactly one (split it into two claims)")
             .WithState(c => (object)(c.Compare?.Position ?? c.Position));
+        // An empty value would otherwise be read as the category '' and take part in findings.
+        RuleFor(c => c.Value).Must(v => v is null || !string.IsNullOrWhiteSpace(v.Text))
+            .WithErrorCode(DiagnosticCodes.MissingKey)
+            .WithMessage("claim has an empty 'value': write what the article says, such as 'value: about 300 companies'")
+            .WithState((_, v) => (object)v!.Position);
+        RuleFor(c => c.Compare).Must(v => v is null || !string.IsNullOrWhiteSpace(v.Text))
+            .WithErrorCode(DiagnosticCodes.MissingKey)
+            .WithMessage("claim has an empty 'compare': write e.g. 'more-than other.subject'")
+            .WithState((_, v) => (object)v!.Position);
         RuleFor(c => c.Status).Holds(t => ContractWords.Statuses.Contains(t, StringComparer.Ordinal), DiagnosticCodes.InvalidStatus,
             v => $"status '{v.Text}' is not one of reported, planned, target, estimate"
                  + (Suggestions.Closest(v.Text, ContractWords.Statuses) is { } s ? $"; did you mean '{s}'?" : string.Empty));

@@ -66,6 +66,7 @@ public class ComparisonParserTests
     // text, offset of the bad part
     [TestCase("", 0)]
     [TestCase("bigger-than a.b", 0)]
+    [TestCase("nearly 0x a.b", 7)]
     [TestCase("nearly a.b", 7)]
     [TestCase("more-than", 9)]
     [TestCase("more-than ", 10)]

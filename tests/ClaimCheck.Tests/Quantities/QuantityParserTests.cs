@@ -196,6 +196,8 @@ public class QuantityParserTests
     [TestCase("3.", 1)]
     [TestCase("5 companies in Shanghai", 12)]
     [TestCase("about about 5", 6)]
+    [TestCase("nearly 0", 0)]
+    [TestCase("almost 0 companies", 0)]
     public void Parse_UnreadableText_FailsAtOffset(string text, int offset)
     {
         var result = QuantityParser.Parse(text);
