@@ -5,7 +5,7 @@ namespace ClaimCheck.Checking;
 
 /// <summary>
 /// Quantity claims sorted by their lower and by their upper ends, so that disjoint pairs are
-/// counted with binary searches (n log n) and the starkest ones listed without visiting all pairs.
+/// counted in merge-like passes over the sorted ends and the starkest ones listed without visiting all pairs.
 /// </summary>
 internal sealed class IntervalSweep
 {
@@ -28,13 +28,24 @@ internal sealed class IntervalSweep
     /// <summary>Pairs (x, y), x from this set and y from <paramref name="other"/>, whose intervals do not overlap; each unordered pair once when the sets are the same.</summary>
     public long CountDisjoint(IntervalSweep other, bool same)
     {
+        // Both sides are sorted, and the thresholds are the sort keys themselves (AboveThreshold is the
+        // upper key, BelowThreshold the lower key), so one merge-like pass counts each direction:
+        // linear per pair of period buckets instead of a binary search per claim.
         long count = 0;
-        foreach (var c in byLower)
+        var k = 0;
+        foreach (var upper in upperKeys)
         {
-            count += other.CountAbove(I(c));
-            if (!same)
+            while (k < other.lowerKeys.Length && other.lowerKeys[k].CompareTo(upper) <= 0) k++;
+            count += other.lowerKeys.Length - k; // the other's intervals entirely above this one
+        }
+
+        if (!same)
+        {
+            var j = 0;
+            foreach (var lower in lowerKeys)
             {
-                count += other.CountBelow(I(c));
+                while (j < other.upperKeys.Length && other.upperKeys[j].CompareTo(lower) < 0) j++;
+                count += j; // the other's intervals entirely below this one
             }
         }
 
@@ -79,42 +90,6 @@ internal sealed class IntervalSweep
                 yield break;
             }
         }
-    }
-
-    private long CountAbove(Interval i)
-    {
-        var threshold = IntervalMath.AboveThreshold(i);
-        return lowerKeys.Length - FirstGreater(lowerKeys, threshold);
-    }
-
-    private long CountBelow(Interval i)
-    {
-        var threshold = IntervalMath.BelowThreshold(i);
-        return FirstNotLess(upperKeys, threshold);
-    }
-
-    private static int FirstGreater((double, int)[] keys, (double, int) value)
-    {
-        int lo = 0, hi = keys.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (keys[mid].CompareTo(value) > 0) { hi = mid; } else { lo = mid + 1; }
-        }
-
-        return lo;
-    }
-
-    private static int FirstNotLess((double, int)[] keys, (double, int) value)
-    {
-        int lo = 0, hi = keys.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (keys[mid].CompareTo(value) >= 0) { hi = mid; } else { lo = mid + 1; }
-        }
-
-        return lo;
     }
 
     private static Interval I(CheckedClaim c) => c.Quantity!.Interval;

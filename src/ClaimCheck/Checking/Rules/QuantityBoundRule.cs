@@ -23,6 +23,8 @@ public sealed class QuantityBoundRule : IContradictionRule
         }
 
         var findings = new List<Finding>();
+        var seen = new HashSet<(string, string)>();
+        var cap = context.Options.MaxFindingsPerRule;
         var partitions = group.Claims
             .Where(c => c.Quantity is not null)
             .GroupBy(c => QuantityPartition.Of(c.Quantity!))
@@ -43,17 +45,20 @@ public sealed class QuantityBoundRule : IContradictionRule
 
             foreach (var pair in PeriodBuckets.OverlappingPairs(buckets))
             {
+                // Many pairs of periods name the same two extreme claims: each pair of claims is
+                // written up once, and the rule stops once it has as many findings as it may list.
+                if (findings.Count >= cap) return findings;
                 var (a, b) = (pair.A.Index, pair.B.Index);
-                AddSpread(findings, pair.IsSelf ? lower[a] : Spread.Join(lower[a], lower[b]), group.Tolerance, "at least");
-                AddSpread(findings, pair.IsSelf ? upper[a] : Spread.Join(upper[a], upper[b]), group.Tolerance, "at most");
+                AddSpread(findings, seen, pair.IsSelf ? lower[a] : Spread.Join(lower[a], lower[b]), group.Tolerance, "at least");
+                AddSpread(findings, seen, pair.IsSelf ? upper[a] : Spread.Join(upper[a], upper[b]), group.Tolerance, "at most");
             }
         }
 
-        return findings.DistinctBy(f => string.Join(' ', f.Claims)).Take(context.Options.MaxFindingsPerRule);
+        return findings.Take(cap);
     }
 
     /// <summary>The lowest and highest figure among bounds of one direction; a tension when they lie too far apart.</summary>
-    private void AddSpread(List<Finding> findings, Spread spread, double tolerance, string direction)
+    private void AddSpread(List<Finding> findings, HashSet<(string, string)> seen, Spread spread, double tolerance, string direction)
     {
         if (spread.Count < 2)
         {
@@ -62,6 +67,13 @@ public sealed class QuantityBoundRule : IContradictionRule
 
         var (low, high) = (spread.Low!, spread.High!);
         if (IntervalMath.RelativeGap(low.Quantity!.Figure, high.Quantity!.Figure) <= tolerance)
+        {
+            return;
+        }
+
+        // The same key the findings are told apart by: the two refs in ordinal order.
+        var (x, y) = (low.Claim.Ref, high.Claim.Ref);
+        if (!seen.Add(string.CompareOrdinal(x, y) <= 0 ? (x, y) : (y, x)))
         {
             return;
         }
