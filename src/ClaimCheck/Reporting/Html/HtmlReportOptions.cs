@@ -9,8 +9,17 @@ public sealed record HtmlReportOptions
     /// <summary>Claims shown per subject card; the rest are counted ("and N more"). Default 12.</summary>
     public int MaxClaimsPerSubject { get; init; } = 12;
 
+    /// <summary>Resolved values ("Most likely …", one per period) shown per subject card; the rest are counted. Default 4.</summary>
+    public int MaxResolvedPerSubject { get; init; } = 4;
+
     /// <summary>Subject cards shown per verdict section; the rest are counted and left to the JSON report. Default 1,000.</summary>
     public int MaxSubjectsPerSection { get; init; } = 1000;
+
+    /// <summary>
+    /// Subject cards shown in the sections collapsed by default (agreements, single-source); the rest are
+    /// counted and left to the JSON report. Default 500: they are the least read and the most numerous.
+    /// </summary>
+    public int MaxSubjectsPerCollapsedSection { get; init; } = 500;
 
     /// <summary>Conflicts listed per row of the sources table; the rest are counted. Default 10.</summary>
     public int MaxConflictsPerSource { get; init; } = 10;

@@ -63,7 +63,8 @@ internal static class HtmlViewModel
         foreach (var (verdict, word, title, collapsed) in Sections)
         {
             var all = subjects.Where(s => s.Verdict == verdict).ToList();
-            var shown = all.Take(Math.Max(0, options.MaxSubjectsPerSection)).ToList();
+            var limit = collapsed ? options.MaxSubjectsPerCollapsedSection : options.MaxSubjectsPerSection;
+            var shown = all.Take(Math.Max(0, limit)).ToList();
             result.Add(Obj(
                 ("verdict", word), ("title", title), ("collapsed", collapsed),
                 ("count", all.Count), ("more_subjects", all.Count - shown.Count),
@@ -85,8 +86,9 @@ internal static class HtmlViewModel
             ("findings", Arr(s.Findings.Select(f => Obj(
                 ("kind", ContractWords.Of(f.Kind)), ("rule", f.Rule), ("message", f.Message), ("claims", Arr(f.Claims.Select(r => (object)r))))))),
             ("claims", Arr(shown.Select(c => Claim(c, sources)))),
-            ("resolved", Arr(s.Resolved.Select(r => Obj(
-                ("period", r.Period), ("value", r.Value), ("confidence", Share(r.Confidence)), ("support", r.Claims.Length))))));
+            ("resolved", Arr(s.Resolved.Take(options.MaxResolvedPerSubject).Select(r => Obj(
+                ("period", r.Period), ("value", r.Value), ("confidence", Share(r.Confidence)), ("support", r.Claims.Length))))),
+            ("more_resolved", Math.Max(0, s.Resolved.Length - options.MaxResolvedPerSubject)));
     }
 
     /// <summary>A probability or trust as shown: two decimals, invariant ("0.82").</summary>
