@@ -214,7 +214,7 @@ public sealed class HtmlReportBrowserTests
         await using var o = await OpenAsync(report, "{\"claims\":200000}");
 
         var cards = await o.Page.EvaluateAsync<int>("() => document.querySelectorAll('article.subject').length");
-        Assert.That(cards, Is.EqualTo(4000));
+        Assert.That(cards, Is.EqualTo(3000)); // 1,000 + 1,000 open, 500 + 500 collapsed
         await o.Page.SelectOptionAsync("#f-verdict", "tension");
         Assert.That(await VisibleCardsAsync(o.Page), Is.EqualTo(1000));
         Assert.That(o.Errors, Is.Empty);
