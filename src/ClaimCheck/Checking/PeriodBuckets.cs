@@ -71,6 +71,27 @@ internal static class PeriodBuckets
         }
     }
 
+    /// <summary>
+    /// Buckets linked by agreeing pairs and untouched by any conflict, each group's claims together,
+    /// where two or more sources speak: the agreements of a rule.
+    /// </summary>
+    public static IEnumerable<List<CheckedClaim>> AgreeingGroups(List<PeriodBucket> buckets, List<BucketPair> agreeing, bool[] tainted)
+    {
+        var parent = Enumerable.Range(0, buckets.Count).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        foreach (var pair in agreeing.Where(p => !tainted[p.A.Index] && !tainted[p.B.Index]))
+        {
+            parent[Root(pair.A.Index)] = Root(pair.B.Index);
+        }
+
+        return buckets
+            .Where(b => !tainted[b.Index])
+            .GroupBy(b => Root(b.Index))
+            .OrderBy(g => g.Key)
+            .Select(g => g.SelectMany(b => b.Claims).ToList())
+            .Where(c => c.Select(x => x.Claim.SourceId).Distinct(StringComparer.Ordinal).Count() >= 2);
+    }
+
     private static (PeriodState, DateOnly?, DateOnly?, string, string?) Key(Period p) =>
         p.State == PeriodState.Resolved ? (p.State, p.Start, p.End, "", null) : (p.State, null, null, p.Text, p.Anchor);
 }

@@ -1,3 +1,5 @@
+using ClaimCheck.Grouping;
+using ClaimCheck.Model;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Checking;
@@ -10,6 +12,19 @@ public readonly record struct QuantityPartition(Dimension Dimension, string Unit
 {
     /// <summary>The partition a quantity belongs to.</summary>
     public static QuantityPartition Of(Quantity q) => new(q.Dimension, q.Unit, q.Per);
+
+    /// <summary>
+    /// The quantity claims of a single-valued subject, split into comparable partitions in a stable
+    /// order; none for a set-valued subject (<c>single: false</c>), whose values never contradict.
+    /// </summary>
+    public static IEnumerable<List<CheckedClaim>> OfSingleValued(SubjectGroup group) =>
+        !group.Single
+            ? []
+            : group.Claims
+                .Where(c => c.Quantity is not null)
+                .GroupBy(c => Of(c.Quantity!))
+                .OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)
+                .Select(p => p.ToList());
 
     /// <summary>"a length in nm", "money in USD per year" for messages.</summary>
     public static string Describe(QuantityPartition p)

@@ -116,23 +116,8 @@ public sealed class CategoryRule : IContradictionRule
     private static Dictionary<string, long> Counts(ValueClaims values) =>
         values.ToDictionary(v => v.Value, v => (long)v.Claims.Count, StringComparer.OrdinalIgnoreCase);
 
-    private IEnumerable<Finding> Agreements(List<PeriodBucket> buckets, List<BucketPair> agreeing, bool[] tainted, Containment containment)
-    {
-        var parent = Enumerable.Range(0, buckets.Count).ToArray();
-        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        foreach (var pair in agreeing.Where(p => !tainted[p.A.Index] && !tainted[p.B.Index]))
-        {
-            parent[Root(pair.A.Index)] = Root(pair.B.Index);
-        }
-
-        return buckets
-            .Where(b => !tainted[b.Index])
-            .GroupBy(b => Root(b.Index))
-            .OrderBy(g => g.Key)
-            .Select(g => g.SelectMany(b => b.Claims).ToList())
-            .Where(c => Sources(c) >= 2)
-            .Select(c => Agreement(c, containment));
-    }
+    private IEnumerable<Finding> Agreements(List<PeriodBucket> buckets, List<BucketPair> agreeing, bool[] tainted, Containment containment) =>
+        PeriodBuckets.AgreeingGroups(buckets, agreeing, tainted).Select(c => Agreement(c, containment));
 
     private Finding Agreement(List<CheckedClaim> claims, Containment containment)
     {

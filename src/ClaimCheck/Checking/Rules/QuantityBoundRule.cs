@@ -17,19 +17,10 @@ public sealed class QuantityBoundRule : IContradictionRule
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
-        if (!group.Single)
-        {
-            return [];
-        }
-
         var findings = new List<Finding>();
         var seen = new HashSet<(string, string)>();
         var cap = context.Options.MaxFindingsPerRule;
-        var partitions = group.Claims
-            .Where(c => c.Quantity is not null)
-            .GroupBy(c => QuantityPartition.Of(c.Quantity!))
-            .OrderBy(p => p.Key.ToString(), StringComparer.Ordinal);
-        foreach (var partition in partitions)
+        foreach (var partition in QuantityPartition.OfSingleValued(group))
         {
             var buckets = PeriodBuckets.Of(partition);
 

@@ -17,22 +17,7 @@ public sealed class QuantityRangeRule : IContradictionRule
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
-        if (!group.Single)
-        {
-            return [];
-        }
-
-        var findings = new List<Finding>();
-        var partitions = group.Claims
-            .Where(c => c.Quantity is not null)
-            .GroupBy(c => QuantityPartition.Of(c.Quantity!))
-            .OrderBy(p => p.Key.ToString(), StringComparer.Ordinal);
-        foreach (var partition in partitions)
-        {
-            findings.AddRange(CheckPartition([.. partition], context.Options.MaxFindingsPerRule));
-        }
-
-        return findings;
+        return QuantityPartition.OfSingleValued(group).SelectMany(p => CheckPartition(p, context.Options.MaxFindingsPerRule)).ToList();
     }
 
     private List<Finding> CheckPartition(List<CheckedClaim> claims, int cap)
@@ -69,23 +54,8 @@ public sealed class QuantityRangeRule : IContradictionRule
     }
 
     /// <summary>Buckets linked by agreeing pairs and untouched by any conflict form one agreement each.</summary>
-    private IEnumerable<Finding> Agreements(List<PeriodBucket> buckets, List<BucketPair> agreeing, bool[] tainted)
-    {
-        var parent = Enumerable.Range(0, buckets.Count).ToArray();
-        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        foreach (var pair in agreeing.Where(p => !tainted[p.A.Index] && !tainted[p.B.Index]))
-        {
-            parent[Root(pair.A.Index)] = Root(pair.B.Index);
-        }
-
-        return buckets
-            .Where(b => !tainted[b.Index])
-            .GroupBy(b => Root(b.Index))
-            .OrderBy(g => g.Key)
-            .Select(g => g.SelectMany(b => b.Claims).ToList())
-            .Where(c => c.Select(x => x.Claim.SourceId).Distinct(StringComparer.Ordinal).Count() >= 2)
-            .Select(Agreement);
-    }
+    private IEnumerable<Finding> Agreements(List<PeriodBucket> buckets, List<BucketPair> agreeing, bool[] tainted) =>
+        PeriodBuckets.AgreeingGroups(buckets, agreeing, tainted).Select(Agreement);
 
     private Finding Agreement(List<CheckedClaim> claims)
     {
