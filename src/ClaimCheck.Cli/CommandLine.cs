@@ -71,7 +71,7 @@ internal static class CommandLine
     private static Command NewCommand(TextWriter output, TextWriter error)
     {
         var id = new Argument<string>("SOURCE-ID") { Description = "The new source's id: lowercase letters, digits and '-'" };
-        var file = new Option<FileInfo?>("--output", "-o") { Description = "Write the skeleton to this file instead of printing it" };
+        var file = new Option<FileInfo?>("--output", "-o") { HelpName = "FILE", Description = "Write the skeleton to this file instead of printing it" };
         var command = new Command("new", "Print (or write with -o) a commented claim-file skeleton") { id, file };
         command.SetAction(parsed =>
         {

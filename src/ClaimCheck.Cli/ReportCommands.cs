@@ -25,11 +25,11 @@ internal static class ReportCommands
     private static Command Check(TextWriter output, TextWriter error)
     {
         var paths = CommandLine.PathsArgument();
-        var html = new Option<FileInfo?>("--html") { Description = $"Write the HTML report here (default {DefaultHtml} when no output option is given)" };
-        var json = new Option<FileInfo?>("--json") { Description = "Write the JSON report here" };
-        var sarif = new Option<FileInfo?>("--sarif") { Description = "Write a SARIF 2.1.0 log here (for code review annotations)" };
-        var claimReview = new Option<FileInfo?>("--claimreview") { Description = "Write schema.org ClaimReview JSON-LD for each conflict here" };
-        var template = new Option<FileInfo?>("--template") { Description = "A Scriban template replacing the built-in HTML one" };
+        var html = new Option<FileInfo?>("--html") { HelpName = "FILE", Description = $"Write the HTML report here (default {DefaultHtml} when no output option is given)" };
+        var json = new Option<FileInfo?>("--json") { HelpName = "FILE", Description = "Write the JSON report here" };
+        var sarif = new Option<FileInfo?>("--sarif") { HelpName = "FILE", Description = "Write a SARIF 2.1.0 log here (for code review annotations)" };
+        var claimReview = new Option<FileInfo?>("--claimreview") { HelpName = "FILE", Description = "Write schema.org ClaimReview JSON-LD for each conflict here" };
+        var template = new Option<FileInfo?>("--template") { HelpName = "FILE", Description = "A Scriban template replacing the built-in HTML one" };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit 1 when findings at or above this level exist",
@@ -108,7 +108,7 @@ internal static class ReportCommands
     private static Command Import(TextWriter output, TextWriter error)
     {
         var table = new Argument<FileInfo>("TABLE") { Description = "A CSV or TSV table of claims with a header row" };
-        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for the claim files, one per source", Required = true };
+        var outDir = new Option<DirectoryInfo>("--out") { HelpName = "DIR", Description = "Folder for the claim files, one per source", Required = true };
         var command = new Command("import", "Turn a table of claims (CSV or TSV) into claim files, one per source") { table, outDir };
         command.SetAction(parsed =>
         {
