@@ -178,15 +178,14 @@ internal sealed class YamlTreeReader
 
         var pending = frame.PendingKey!;
         frame.PendingKey = null;
-        if (frame.Keys.TryGetValue(pending.Value, out var first))
+        if (frame.FindKey(pending.Value) is { } first)
         {
             _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, pending.Start, string.Create(CultureInfo.InvariantCulture,
                 $"duplicate key '{pending.Value}' (first at line {first.Line}); the later one is ignored: remove or rename it")));
             return true;
         }
 
-        frame.Keys[pending.Value] = pending.Start;
-        frame.Entries.Add(new(pending, node));
+        frame.AddEntry(pending, node);
         frame.Size += node.Size + 1;
         return true;
     }
@@ -209,10 +208,30 @@ internal sealed class YamlTreeReader
         public string? Anchor { get; } = anchor;
         public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = [];
         public List<YamlNode> Items { get; } = [];
-        public Dictionary<string, SourcePosition> Keys { get; } = new(StringComparer.Ordinal);
+        // Most mappings have a handful of keys: scanning them beats a dictionary per mapping; a large
+        // one (a registry's gazetteer) gets an index once it grows.
+        private Dictionary<string, SourcePosition>? _index;
         public YamlScalar? PendingKey { get; set; }
         public bool SkipNextValue { get; set; }
         public long Size { get; set; } = 1;
+
+        public SourcePosition? FindKey(string key)
+        {
+            if (_index is not null) return _index.TryGetValue(key, out var at) ? at : null;
+            foreach (var entry in Entries)
+            {
+                if (entry.Key.Value == key) return entry.Key.Start;
+            }
+
+            return null;
+        }
+
+        public void AddEntry(YamlScalar key, YamlNode value)
+        {
+            Entries.Add(new(key, value));
+            if (_index is not null) _index[key.Value] = key.Start;
+            else if (Entries.Count > 16) _index = Entries.ToDictionary(e => e.Key.Value, e => e.Key.Start, StringComparer.Ordinal);
+        }
 
         public YamlNode Build() => IsMapping ? new YamlMapping(Start, Entries, Size) : new YamlSequence(Start, Items, Size);
     }
