@@ -85,6 +85,7 @@ internal static class Evaluator
     public static Score Grade(Prepared data, ResolutionResult result, ResolutionMethod method, double seconds)
     {
         int right = 0, onPath = 0, total = 0;
+        var byAttribute = new SortedDictionary<string, (int Right, int Total)>(StringComparer.Ordinal);
         foreach (var ((subject, period), gold) in data.Gold.OrderBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Period, StringComparer.Ordinal))
         {
             var resolved = result.For(subject).FirstOrDefault(r => r.Period == period);
@@ -93,6 +94,17 @@ internal static class Evaluator
             if (data.Exact(resolved.Value, gold[0])) right++;
             else if (Misses-- > 0) Console.Error.WriteLine($"  miss {method} {subject} {period}: chose '{resolved.Value}' ({resolved.Confidence:0.00}), gold '{gold[0]}'");
             if (gold.Any(g => data.Exact(resolved.Value, g))) onPath++;
+            var attribute = subject[(subject.LastIndexOf('.') + 1)..];
+            var (r, t) = byAttribute.GetValueOrDefault(attribute);
+            byAttribute[attribute] = (r + (data.Exact(resolved.Value, gold[0]) ? 1 : 0), t + 1);
+        }
+
+        if (Environment.GetEnvironmentVariable("CLAIMCHECK_EVAL_ATTRIBUTES") == "1" && byAttribute.Count <= 20)
+        {
+            foreach (var (attribute, (r, t)) in byAttribute)
+            {
+                Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  attribute {data.Name} {method} {attribute}: {r}/{t} = {(double)r / t:0.000}"));
+            }
         }
 
         return new Score(method, right, onPath, total, seconds);
@@ -108,6 +120,13 @@ internal static class Evaluator
         CopyPrior = Env("CC_ALPHA", o.CopyPrior),
         InitialTrust = Env("CC_A0", o.InitialTrust),
         PriorWeight = Env("CC_PW", o.PriorWeight),
+        AttributePriorWeight = Env("CC_APW", o.AttributePriorWeight),
+        TrustScope = Environment.GetEnvironmentVariable("CC_SCOPE") switch
+        {
+            "source" => TrustScope.PerSource,
+            "attribute" => TrustScope.PerAttribute,
+            _ => o.TrustScope,
+        },
     };
 
     private static string Quote(string s) =>

@@ -39,7 +39,7 @@ internal sealed class PairTable
             foreach (var v in problem.Items[i].Votes)
             {
                 var vote = problem.Votes[v];
-                main.TryAdd(vote.Source, vote.Candidate);
+                main.TryAdd(vote.Unit, vote.Candidate);
             }
 
             if (main.Count > MaxSourcesPerItem) continue;
@@ -103,7 +103,7 @@ internal sealed class PairTable
             // pair must share at least one false value (in expectation) to be judged.
             if (shared[p] < options.MinSharedForCopying || (options.Method == ResolutionMethod.TruthFinder && kf[p] < 1)) continue;
             var (a, b) = pairs[p];
-            var probability = Probability(state.Trust[a], state.Trust[b], kt[p], kf[p], kd[p], options);
+            var probability = Probability(state.UnitTrust[a], state.UnitTrust[b], kt[p], kf[p], kd[p], options);
             if (probability > 1e-4) result[Key(a, b)] = probability;
         }
 
@@ -121,12 +121,21 @@ internal sealed class PairTable
             var (a, b) = pairs[p];
             var probability = dependence.GetValueOrDefault(Key(a, b));
             if (probability < options.ReportDependenceAbove || probability <= 0) continue;
-            var (ida, idb) = (state.Problem.Sources[a], state.Problem.Sources[b]);
+            var (ida, idb) = (state.Problem.Sources[state.Problem.UnitSource[a]], state.Problem.Sources[state.Problem.UnitSource[b]]);
             if (string.CompareOrdinal(ida, idb) > 0) (ida, idb) = (idb, ida);
             list.Add(new SourceDependence(ida, idb, probability, shared[p], (int)Math.Round(kt[p] + kf[p]), kf[p]));
         }
 
-        return [.. list.OrderBy(d => d.SourceA, StringComparer.Ordinal).ThenBy(d => d.SourceB, StringComparer.Ordinal)];
+        // Per attribute, a pair of sources may be judged once per attribute: report the judgement with the
+        // highest probability (then the most shared items).
+        return
+        [
+            .. list
+                .GroupBy(d => (d.SourceA, d.SourceB))
+                .Select(g => g.OrderByDescending(d => d.Probability).ThenByDescending(d => d.Shared).ThenBy(d => d.SameValues).First())
+                .OrderBy(d => d.SourceA, StringComparer.Ordinal)
+                .ThenBy(d => d.SourceB, StringComparer.Ordinal),
+        ];
     }
 
     /// <summary>

@@ -18,6 +18,21 @@ public enum ResolutionMethod
     MajorityVote,
 }
 
+/// <summary>What one trust estimate covers (see docs/resolution.md, "Trust per attribute").</summary>
+public enum TrustScope
+{
+    /// <summary>One trust per source, earned on all its claims.</summary>
+    PerSource,
+
+    /// <summary>
+    /// One trust per source and attribute, the attribute being the subject key's last segment
+    /// (<c>leading-node</c> of <c>smic.leading-node</c>) when at least <see cref="ResolutionOptions.MinSubjectsPerAttribute"/>
+    /// subjects share it, shrunk toward the source's overall trust by
+    /// <see cref="ResolutionOptions.AttributePriorWeight"/>; copy detection is judged per attribute too.
+    /// </summary>
+    PerAttribute,
+}
+
 /// <summary>Options of <see cref="TruthResolver"/>; the defaults are documented in docs/resolution.md.</summary>
 public sealed record ResolutionOptions
 {
@@ -44,6 +59,23 @@ public sealed record ResolutionOptions
     /// <see cref="InitialTrust"/> accuracy); keeps sources with one or two claims from swinging to 0 or 1.
     /// </summary>
     public double PriorWeight { get; init; } = 1.0;
+
+    /// <summary>
+    /// Whether a source has one trust or one per attribute (subject key's last segment); <see cref="TrustScope.PerAttribute"/> by default.
+    /// </summary>
+    public TrustScope TrustScope { get; init; } = TrustScope.PerAttribute;
+
+    /// <summary>
+    /// With <see cref="TrustScope.PerAttribute"/>: how many claims of the source's overall trust an attribute's trust
+    /// starts from, so an attribute a source speaks of once or twice keeps about its overall trust.
+    /// </summary>
+    public double AttributePriorWeight { get; init; } = 3.0;
+
+    /// <summary>
+    /// With <see cref="TrustScope.PerAttribute"/>: fewest subjects that must share an attribute (last key segment) for it
+    /// to get trusts of its own; claims of rarer attributes (an identifier such as <c>book.n00017</c>) use the source's trust.
+    /// </summary>
+    public int MinSubjectsPerAttribute { get; init; } = 3;
 
     /// <summary>Whether to detect sources that copy each other and discount their agreement (Accu and TruthFinder).</summary>
     public bool DetectCopying { get; init; } = true;

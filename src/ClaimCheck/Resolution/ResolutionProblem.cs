@@ -40,7 +40,8 @@ internal sealed class Item(string subject, string period)
 /// <param name="Candidate">Index of the candidate within the item.</param>
 /// <param name="Source">Index of the source.</param>
 /// <param name="Weight">1 divided by how many claims the source makes about the item.</param>
-internal readonly record struct Vote(int Item, int Candidate, int Source, double Weight);
+/// <param name="Unit">Index of the trust unit: the source, or the source and the item's attribute (<see cref="TrustScope"/>).</param>
+internal readonly record struct Vote(int Item, int Candidate, int Source, double Weight, int Unit);
 
 /// <summary>The claims of a report turned into items, candidates and votes, with ClaimCheck's semantics of support.</summary>
 internal sealed class ResolutionProblem
@@ -51,6 +52,19 @@ internal sealed class ResolutionProblem
 
     public List<string> Sources { get; } = [];
 
+    /// <summary>The source of each trust unit (the identity under <see cref="TrustScope.PerSource"/>).</summary>
+    public List<int> UnitSource { get; } = [];
+
+    /// <summary>Whether each trust unit is one attribute of its source (else it is the whole source).</summary>
+    public List<bool> UnitIsAttribute { get; } = [];
+
+    /// <summary>Sort key of each trust unit: its source id, then its attribute.</summary>
+    public List<string> UnitNames { get; } = [];
+
+    private HashSet<string> sharedAttributes = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
+
     private ResolutionOptions options = new();
 
     /// <summary>Builds the problem: subjects with a single true value, claims with a value, one item per subject and period.</summary>
@@ -59,7 +73,20 @@ internal sealed class ResolutionProblem
         var problem = new ResolutionProblem { options = options };
         var sourceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var shared = new Containment(null, registry);
-        foreach (var subject in subjects.OrderBy(s => s.Key, StringComparer.Ordinal))
+        var ordered = subjects.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+        if (options.TrustScope == TrustScope.PerAttribute)
+        {
+            // Only an attribute that several subjects share has a trust of its own ("flight.n1.gate", "flight.n2.gate");
+            // a last segment that names one subject ("book.n00017") is an identifier, and its claims use the source's trust.
+            problem.sharedAttributes = ordered
+                .Select(s => Attribute(s.Key))
+                .GroupBy(a => a, StringComparer.Ordinal)
+                .Where(g => g.Count() >= Math.Max(1, options.MinSubjectsPerAttribute))
+                .Select(g => g.Key)
+                .ToHashSet(StringComparer.Ordinal);
+        }
+
+        foreach (var subject in ordered)
         {
             var definition = registry.Subjects.GetValueOrDefault(subject.Key);
             if (definition is { Single: false })
@@ -131,12 +158,26 @@ internal sealed class ResolutionProblem
                 Sources.Add(id);
             }
 
+            var byAttribute = sharedAttributes.Contains(Attribute(subject));
+            var unitName = byAttribute ? id + "\u0001" + Attribute(subject) : id;
+            if (!unitIndex.TryGetValue(unitName, out var unit))
+            {
+                unit = UnitSource.Count;
+                unitIndex[unitName] = unit;
+                UnitSource.Add(source);
+                UnitIsAttribute.Add(byAttribute);
+                UnitNames.Add(unitName);
+            }
+
             item.Votes.Add(Votes.Count);
-            Votes.Add(new Vote(itemIndex, candidate, source, 1.0 / perSource[id]));
+            Votes.Add(new Vote(itemIndex, candidate, source, 1.0 / perSource[id], unit));
         }
 
         Items.Add(item);
     }
+
+    /// <summary>The attribute of a subject key: its last dotted segment (<c>leading-node</c> of <c>smic.leading-node</c>).</summary>
+    internal static string Attribute(string subject) => subject[(subject.LastIndexOf('.') + 1)..];
 
     /// <summary>
     /// The probability that a claim of <paramref name="claimed"/> is right when <paramref name="truth"/> is the true

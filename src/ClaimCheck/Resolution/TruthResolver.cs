@@ -80,12 +80,18 @@ public static class TruthResolver
             this.options = options;
             Trust = new double[problem.Sources.Count];
             Array.Fill(Trust, Math.Clamp(options.InitialTrust, MinTrust, MaxTrust));
+            UnitTrust = new double[problem.UnitSource.Count];
+            Array.Fill(UnitTrust, Math.Clamp(options.InitialTrust, MinTrust, MaxTrust));
             Confidence = [.. problem.Items.Select(i => new double[i.Candidates.Count])];
             Discount = new double[problem.Votes.Count];
             Array.Fill(Discount, 1.0);
         }
 
+        /// <summary>Each source's trust over all its claims (what is reported).</summary>
         public double[] Trust { get; }
+
+        /// <summary>Trust per unit (<see cref="Vote.Unit"/>): the votes' weight; equal to <see cref="Trust"/> per source.</summary>
+        public double[] UnitTrust { get; }
 
         /// <summary>Confidence[item][candidate]: how likely the candidate is the true value.</summary>
         public double[][] Confidence { get; }
@@ -160,15 +166,23 @@ public static class TruthResolver
             UpdateDiscounts();
             var sum = new double[Trust.Length];
             var weight = new double[Trust.Length];
+            var unitSum = new double[UnitTrust.Length];
+            var unitWeight = new double[UnitTrust.Length];
+            var perAttribute = options.TrustScope == TrustScope.PerAttribute;
             for (var iteration = 0; iteration < Math.Max(1, options.MaxIterations); iteration++)
             {
                 if (options.Method == ResolutionMethod.TruthFinder) TruthFinderStep(); else AccuStep();
                 Array.Clear(sum);
                 Array.Clear(weight);
+                Array.Clear(unitSum);
+                Array.Clear(unitWeight);
                 foreach (var vote in problem.Votes)
                 {
-                    sum[vote.Source] += vote.Weight * RightProbability(vote.Item, vote.Candidate);
+                    var right = vote.Weight * RightProbability(vote.Item, vote.Candidate);
+                    sum[vote.Source] += right;
                     weight[vote.Source] += vote.Weight;
+                    unitSum[vote.Unit] += right;
+                    unitWeight[vote.Unit] += vote.Weight;
                 }
 
                 var change = 0.0;
@@ -180,6 +194,17 @@ public static class TruthResolver
                     Trust[s] = next;
                 }
 
+                for (var u = 0; u < UnitTrust.Length; u++)
+                {
+                    // Per attribute: the attribute's own claims, plus AttributePriorWeight claims at the source's overall trust.
+                    var source = Trust[problem.UnitSource[u]];
+                    var next = perAttribute && problem.UnitIsAttribute[u]
+                        ? Math.Clamp((unitSum[u] + (options.AttributePriorWeight * source)) / (unitWeight[u] + options.AttributePriorWeight), MinTrust, MaxTrust)
+                        : source;
+                    change = Math.Max(change, Math.Abs(next - UnitTrust[u]));
+                    UnitTrust[u] = next;
+                }
+
                 if (change <= options.ConvergenceThreshold) break;
             }
 
@@ -189,10 +214,10 @@ public static class TruthResolver
         private void AccuStep()
         {
             var n = Math.Max(1, options.FalseValues);
-            var votes = new double[Trust.Length];
-            for (var s = 0; s < Trust.Length; s++)
+            var votes = new double[UnitTrust.Length];
+            for (var u = 0; u < UnitTrust.Length; u++)
             {
-                votes[s] = Math.Log(n * Trust[s] / (1 - Trust[s]));
+                votes[u] = Math.Log(n * UnitTrust[u] / (1 - UnitTrust[u]));
             }
 
             for (var i = 0; i < problem.Items.Count; i++)
@@ -202,7 +227,7 @@ public static class TruthResolver
                 foreach (var index in item.Votes)
                 {
                     var vote = problem.Votes[index];
-                    var count = vote.Weight * Discount[index] * votes[vote.Source];
+                    var count = vote.Weight * Discount[index] * votes[vote.Unit];
                     var implies = item.Counts[vote.Candidate];
                     for (var v = 0; v < score.Length; v++)
                     {
@@ -228,10 +253,10 @@ public static class TruthResolver
 
         private void TruthFinderStep()
         {
-            var votes = new double[Trust.Length];
-            for (var s = 0; s < Trust.Length; s++)
+            var votes = new double[UnitTrust.Length];
+            for (var u = 0; u < UnitTrust.Length; u++)
             {
-                votes[s] = -Math.Log(1 - Trust[s]);
+                votes[u] = -Math.Log(1 - UnitTrust[u]);
             }
 
             for (var i = 0; i < problem.Items.Count; i++)
@@ -241,7 +266,7 @@ public static class TruthResolver
                 foreach (var index in item.Votes)
                 {
                     var vote = problem.Votes[index];
-                    sigma[vote.Candidate] += vote.Weight * Discount[index] * votes[vote.Source];
+                    sigma[vote.Candidate] += vote.Weight * Discount[index] * votes[vote.Unit];
                 }
 
                 for (var v = 0; v < sigma.Length; v++)
@@ -268,16 +293,16 @@ public static class TruthResolver
                 foreach (var group in item.Votes.GroupBy(v => problem.Votes[v].Candidate))
                 {
                     var ordered = group
-                        .OrderByDescending(v => Trust[problem.Votes[v].Source])
-                        .ThenBy(v => problem.Sources[problem.Votes[v].Source], StringComparer.Ordinal)
+                        .OrderByDescending(v => UnitTrust[problem.Votes[v].Unit])
+                        .ThenBy(v => problem.UnitNames[problem.Votes[v].Unit], StringComparer.Ordinal)
                         .ToList();
                     for (var k = 0; k < ordered.Count; k++)
                     {
                         var factor = 1.0;
-                        var s = problem.Votes[ordered[k]].Source;
+                        var s = problem.Votes[ordered[k]].Unit;
                         for (var j = 0; j < k; j++)
                         {
-                            var p = dependence.GetValueOrDefault(PairTable.Key(s, problem.Votes[ordered[j]].Source));
+                            var p = dependence.GetValueOrDefault(PairTable.Key(s, problem.Votes[ordered[j]].Unit));
                             factor *= 1 - (c * p);
                         }
 
