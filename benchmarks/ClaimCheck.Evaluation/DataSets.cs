@@ -100,42 +100,13 @@ internal static class DataSets
     }
 }
 
-/// <summary>A small RFC 4180 reader and writer (quoted fields, doubled quotes).</summary>
+/// <summary>CSV rows through CsvHelper (the library ClaimCheck's import uses), and quoting for the tables it writes.</summary>
 internal static class Csv
 {
     public static IEnumerable<string[]> Read(string path)
     {
-        var text = File.ReadAllText(path, Encoding.UTF8);
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else field.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (ch == '\n' || ch == '\r')
-            {
-                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                row.Add(field.ToString());
-                field.Clear();
-                yield return [.. row];
-                row.Clear();
-            }
-            else field.Append(ch);
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            yield return [.. row];
-        }
+        using var csv = CsvHelper.CsvReader.FromFile(path, new CsvHelper.CsvReaderOptions { HasHeader = false, Mode = CsvHelper.CsvMode.Rfc4180 });
+        while (csv.Read()) yield return csv.Current.ToArray();
     }
 
     public static string Field(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ') + "\"";
