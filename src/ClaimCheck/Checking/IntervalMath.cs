@@ -3,17 +3,14 @@ using ClaimCheck.Quantities;
 namespace ClaimCheck.Checking;
 
 /// <summary>
-/// Interval tests the rules need, kept here so the engine does not depend on helpers that the
-/// quantities work may still be shaping; open and closed ends are honoured exactly.
+/// The ordering of interval ends that the sweep and the rules sort by (open and closed ends honoured
+/// exactly); overlap itself is <see cref="Interval.Overlaps"/>.
 /// </summary>
 internal static class IntervalMath
 {
     /// <summary>True when every number of <paramref name="a"/> is smaller than every number of <paramref name="b"/>.</summary>
     public static bool IsBelow(Interval a, Interval b) =>
         a.Max < b.Min || (a.Max == b.Min && !(a.MaxInclusive && b.MinInclusive));
-
-    /// <summary>True when the two intervals share at least one number.</summary>
-    public static bool Overlaps(Interval a, Interval b) => !IsBelow(a, b) && !IsBelow(b, a);
 
     /// <summary>"over 200": open towards plus infinity only.</summary>
     public static bool IsLowerBound(Interval i) => double.IsPositiveInfinity(i.Max) && !double.IsNegativeInfinity(i.Min);

@@ -42,7 +42,7 @@ public static class PeriodOverlap
             return PeriodRelation.Uncertain;
         }
 
-        return Start(a) <= End(b) && Start(b) <= End(a) ? PeriodRelation.Overlapping : PeriodRelation.Disjoint;
+        return a.Overlaps(b) ? PeriodRelation.Overlapping : PeriodRelation.Disjoint;
     }
 
     private static readonly DateOnly CommonAnchor = new(2000, 7, 1);
