@@ -121,6 +121,12 @@ internal static class Evaluator
         InitialTrust = Env("CC_A0", o.InitialTrust),
         PriorWeight = Env("CC_PW", o.PriorWeight),
         AttributePriorWeight = Env("CC_APW", o.AttributePriorWeight),
+        DirectionalCopying = Environment.GetEnvironmentVariable("CC_DIR") switch
+        {
+            "1" => true,
+            "0" => false,
+            _ => o.DirectionalCopying,
+        },
         TrustScope = Environment.GetEnvironmentVariable("CC_SCOPE") switch
         {
             "source" => TrustScope.PerSource,

@@ -19,6 +19,9 @@ internal sealed class PairTable
 
     public int Count => pairs.Count;
 
+    /// <summary>A directed key: <paramref name="copier"/> copies <paramref name="original"/>.</summary>
+    public static long DirectedKey(int copier, int original) => ((long)copier << 32) | (uint)original;
+
     /// <summary>An order-free key of two source indexes.</summary>
     public static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
@@ -96,6 +99,8 @@ internal sealed class PairTable
     {
         var (kt, kf, kd) = Counts(state);
         var result = new Dictionary<long, double>();
+        var directed = new Dictionary<long, double>();
+        state.Directed = directed;
         for (var p = 0; p < pairs.Count; p++)
         {
             // Sharing only true values is what accurate independent sources do too. Accu's accuracies are calibrated
@@ -103,6 +108,15 @@ internal sealed class PairTable
             // pair must share at least one false value (in expectation) to be judged.
             if (shared[p] < options.MinSharedForCopying || (options.Method == ResolutionMethod.TruthFinder && kf[p] < 1)) continue;
             var (a, b) = pairs[p];
+            if (options.DirectionalCopying)
+            {
+                var (ab, ba) = DirectedProbabilities(state.UnitTrust[a], state.UnitTrust[b], kt[p], kf[p], kd[p], options);
+                if (ab > 1e-4) directed[DirectedKey(a, b)] = ab;
+                if (ba > 1e-4) directed[DirectedKey(b, a)] = ba;
+                if (ab + ba > 1e-4) result[Key(a, b)] = Math.Min(1, ab + ba);
+                continue;
+            }
+
             var probability = Probability(state.UnitTrust[a], state.UnitTrust[b], kt[p], kf[p], kd[p], options);
             if (probability > 1e-4) result[Key(a, b)] = probability;
         }
@@ -136,6 +150,34 @@ internal sealed class PairTable
                 .OrderBy(d => d.SourceA, StringComparer.Ordinal)
                 .ThenBy(d => d.SourceB, StringComparer.Ordinal),
         ];
+    }
+
+    /// <summary>
+    /// Bayes' rule with a direction (Dong et al. VLDB 2009): independence, A copies B, B copies A, each copy direction with
+    /// prior α. Independent sources of accuracies a and b share a true value with probability <c>Pt = a·b</c>, a false one with
+    /// <c>Pf = (1-a)(1-b)/n</c>; when A copies B a shared value is B's with probability c, so it is true with B's accuracy.
+    /// Returns (P(A copies B), P(B copies A)).
+    /// </summary>
+    internal static (double AB, double BA) DirectedProbabilities(double trustA, double trustB, double kt, double kf, int kd, ResolutionOptions options)
+    {
+        var ta = Math.Clamp(trustA, 0.01, 0.99);
+        var tb = Math.Clamp(trustB, 0.01, 0.99);
+        var n = Math.Max(1, options.FalseValues);
+        var c = Math.Clamp(options.CopyRate, 0.01, 0.99);
+        var alpha = Math.Clamp(options.CopyPrior, 1e-6, 0.49);
+        var pt = ta * tb;
+        var pf = (1 - ta) * (1 - tb) / n;
+        var pd = Math.Max(1e-9, 1 - pt - pf);
+        var independent = Math.Log(1 - (2 * alpha)) + (kt * Math.Log(pt)) + (kf * Math.Log(pf)) + (kd * Math.Log(pd));
+        double Copies(double original) => Math.Log(alpha)
+            + (kt * Math.Log((original * c) + (pt * (1 - c))))
+            + (kf * Math.Log(((1 - original) * c) + (pf * (1 - c))))
+            + (kd * Math.Log(pd * (1 - c)));
+        var ab = Copies(tb);
+        var ba = Copies(ta);
+        var max = Math.Max(independent, Math.Max(ab, ba));
+        var total = Math.Exp(independent - max) + Math.Exp(ab - max) + Math.Exp(ba - max);
+        return (Math.Exp(ab - max) / total, Math.Exp(ba - max) / total);
     }
 
     /// <summary>

@@ -83,6 +83,14 @@ public sealed record ResolutionOptions
     /// <summary>Rounds of copy detection followed by re-estimation.</summary>
     public int CopyRounds { get; init; } = 3;
 
+    /// <summary>
+    /// Whether copying is judged with a direction (Dong et al. VLDB 2009): each pair gets the probability that A copies B
+    /// and that B copies A, and a source's vote for a value is multiplied by <c>1 - c * P(it copies S')</c> for every other
+    /// source S' that gives the same value. When false (the default), one symmetric probability per pair and the sources
+    /// of a value are discounted in order of trust (docs/resolution.md).
+    /// </summary>
+    public bool DirectionalCopying { get; init; }
+
     /// <summary>AccuCopy's c: the probability that a copier copies a given value.</summary>
     public double CopyRate { get; init; } = 0.8;
 

@@ -32,10 +32,10 @@ public static class TruthResolver
                 state.Vote();
                 break;
             default:
+                var pairs = options.DetectCopying ? PairTable.Build(problem) : null;
                 state.Iterate();
-                if (options.DetectCopying)
+                if (pairs is not null)
                 {
-                    var pairs = PairTable.Build(problem);
                     for (var round = 0; round < options.CopyRounds && pairs.Count > 0; round++)
                     {
                         state.Dependence = pairs.Estimate(state, options);
@@ -101,6 +101,9 @@ public static class TruthResolver
 
         /// <summary>Probability of dependence by pair key (see <see cref="PairTable.Key"/>).</summary>
         public Dictionary<long, double>? Dependence { get; set; }
+
+        /// <summary>With <see cref="ResolutionOptions.DirectionalCopying"/>: P(copier copies original) by <see cref="PairTable.DirectedKey"/>.</summary>
+        public Dictionary<long, double>? Directed { get; set; }
 
         public ImmutableArray<SourceDependence> Reported { get; set; } = [];
 
@@ -288,6 +291,12 @@ public static class TruthResolver
         {
             if (Dependence is not { Count: > 0 } dependence) return;
             var c = options.CopyRate;
+            if (options.DirectionalCopying)
+            {
+                UpdateDirectedDiscounts(c);
+                return;
+            }
+
             foreach (var item in problem.Items)
             {
                 foreach (var group in item.Votes.GroupBy(v => problem.Votes[v].Candidate))
@@ -307,6 +316,33 @@ public static class TruthResolver
                         }
 
                         Discount[ordered[k]] = factor;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// AccuCopy per value, with direction: a source's vote for a value is multiplied by <c>1 - c·P(it copies S')</c> for
+        /// every other source S' that gives the same value (no order of sources is needed, as the direction is estimated).
+        /// </summary>
+        private void UpdateDirectedDiscounts(double c)
+        {
+            var directed = Directed ?? [];
+            foreach (var item in problem.Items)
+            {
+                foreach (var group in item.Votes.GroupBy(v => problem.Votes[v].Candidate))
+                {
+                    var units = group.Select(v => problem.Votes[v].Unit).Distinct().Order().ToList();
+                    foreach (var index in group)
+                    {
+                        var s = problem.Votes[index].Unit;
+                        var factor = 1.0;
+                        foreach (var other in units)
+                        {
+                            if (other != s) factor *= 1 - (c * directed.GetValueOrDefault(PairTable.DirectedKey(s, other)));
+                        }
+
+                        Discount[index] = factor;
                     }
                 }
             }
