@@ -42,6 +42,14 @@ public sealed record ResolutionOptions
     /// <summary>Most iterations of trust and confidence updates (each round of copy detection runs up to this many).</summary>
     public int MaxIterations { get; init; } = 20;
 
+    /// <summary>
+    /// The most distinct values of one subject and period that compete as candidates (default 128): the methods
+    /// weigh every candidate against every other, so a period with more keeps its most claimed values (ties in
+    /// first-seen order) and the claims of the rest do not vote there. Keeps time and memory bounded on
+    /// subjects with thousands of distinct figures.
+    /// </summary>
+    public int MaxCandidatesPerItem { get; init; } = 128;
+
     /// <summary>Iteration stops when no source's trust changes by more than this.</summary>
     public double ConvergenceThreshold { get; init; } = 1e-6;
 

@@ -114,9 +114,11 @@ internal sealed class ResolutionProblem
         var itemIndex = Items.Count;
         var byKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var claimCandidate = new List<(CheckedClaim Claim, int Candidate)>();
+        var kept = KeptValues(claims);
         foreach (var claim in claims)
         {
             var key = ValueKey(claim);
+            if (kept is not null && !kept.Contains(key)) continue;
             if (!byKey.TryGetValue(key, out var index))
             {
                 index = item.Candidates.Count;
@@ -174,6 +176,24 @@ internal sealed class ResolutionProblem
         }
 
         Items.Add(item);
+    }
+
+    /// <summary>
+    /// The value keys that stay candidates when a period has more distinct values than
+    /// <see cref="ResolutionOptions.MaxCandidatesPerItem"/>: the most claimed, ties in first-seen order; null when all stay.
+    /// </summary>
+    private HashSet<string>? KeptValues(List<CheckedClaim> claims)
+    {
+        var groups = claims.Select((c, i) => (Key: ValueKey(c), Order: i))
+            .GroupBy(x => x.Key, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (groups.Count <= options.MaxCandidatesPerItem) return null;
+        return groups
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.First().Order)
+            .Take(Math.Max(1, options.MaxCandidatesPerItem))
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The attribute of a subject key: its last dotted segment (<c>leading-node</c> of <c>smic.leading-node</c>).</summary>
