@@ -10,7 +10,7 @@ namespace ClaimCheck.Resolution;
 internal sealed class PairTable
 {
     private readonly List<(int A, int B)> pairs = [];
-    private readonly Dictionary<long, int> index = [];
+    private readonly Dictionary<long, int> index = new(PairKeyComparer.Instance);
 
     /// <summary>Per item: (pair, candidate both give, or -1 when they differ).</summary>
     private readonly List<(int Item, int Pair, int Candidate)> overlaps = [];
@@ -98,8 +98,8 @@ internal sealed class PairTable
     public Dictionary<long, double> Estimate(TruthResolver.State state, ResolutionOptions options)
     {
         var (kt, kf, kd) = Counts(state);
-        var result = new Dictionary<long, double>();
-        var directed = new Dictionary<long, double>();
+        var result = new Dictionary<long, double>(PairKeyComparer.Instance);
+        var directed = new Dictionary<long, double>(PairKeyComparer.Instance);
         state.Directed = directed;
         for (var p = 0; p < pairs.Count; p++)
         {
@@ -200,4 +200,19 @@ internal sealed class PairTable
         var logOdds = Math.Log(2 * alpha / (1 - (2 * alpha))) + dependent - independent;
         return logOdds > 40 ? 1 : 1 / (1 + Math.Exp(-logOdds));
     }
+}
+
+/// <summary>
+/// Hashes a pair key (two indexes packed in a long) so that nearby pairs spread out. long's own hash is
+/// <c>low ^ high</c>, which sends pairs of nearby indexes into a few buckets: with trust per attribute
+/// (about 100,000 units at 200,000 claims) building the pair table took 13.7 s instead of 0.4 s.
+/// </summary>
+internal sealed class PairKeyComparer : IEqualityComparer<long>
+{
+    public static PairKeyComparer Instance { get; } = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    // Fibonacci hashing: multiply by 2^64 / golden ratio and keep the high bits, which depend on every input bit.
+    public int GetHashCode(long obj) => (int)((ulong)obj * 0x9E3779B97F4A7C15UL >> 32);
 }
