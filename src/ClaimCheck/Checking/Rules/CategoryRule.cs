@@ -34,6 +34,7 @@ public sealed class CategoryRule : IContradictionRule
     {
         var buckets = PeriodBuckets.Of(claims);
         var byValue = buckets.Select(ByValue).ToArray();
+        var counts = byValue.Select(Counts).ToArray(); // once per bucket, not once per pair it takes part in
         var conflicts = new List<Finding>();
         long total = 0;
         var tainted = new bool[buckets.Count];
@@ -42,7 +43,7 @@ public sealed class CategoryRule : IContradictionRule
         foreach (var pair in PeriodBuckets.OverlappingPairs(buckets))
         {
             var (a, b) = (byValue[pair.A.Index], byValue[pair.B.Index]);
-            var disjoint = CountUnreconciledPairs(a, b, pair.IsSelf, containment);
+            var disjoint = CountUnreconciledPairs(a, b, counts[pair.A.Index], counts[pair.B.Index], pair.IsSelf, containment);
             if (disjoint > 0 && conflicts.Count < cap)
             {
                 // Only the examples are enumerated, and the scan stops at the cap: every pair it skips
@@ -74,10 +75,9 @@ public sealed class CategoryRule : IContradictionRule
     /// Claim pairs whose values neither match nor nest, counted without comparing all value pairs:
     /// all pairs minus the reconciled ones, found by walking each value's chain of containers.
     /// </summary>
-    private static long CountUnreconciledPairs(ValueClaims a, ValueClaims b, bool self, Containment containment)
+    private static long CountUnreconciledPairs(
+        ValueClaims a, ValueClaims b, Dictionary<string, long> countA, Dictionary<string, long> countB, bool self, Containment containment)
     {
-        var countA = Counts(a);
-        var countB = self ? countA : Counts(b);
         long nA = a.Sum(v => v.Claims.Count), nB = self ? nA : b.Sum(v => v.Claims.Count);
 
         long nested = 0; // pairs where one value lies within the other (never mutual: containment has no loops)
