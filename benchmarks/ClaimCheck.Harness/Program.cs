@@ -3,11 +3,12 @@ using System.Globalization;
 using ClaimCheck.CorpusGen;
 using YamlDotNet.Core;
 
-// ClaimCheck.Harness [--claims N] [--files F] [--subjects S] [--seed X] [--work DIR] [--cli PATH/ClaimCheck.Cli.dll] [--keep]
+// ClaimCheck.Harness [--claims N] [--files F] [--subjects S] [--seed X] [--work DIR] [--cli PATH/ClaimCheck.Cli.dll] [--keep] [--stages] [--stages-of DIR]
 // Times, in one run on the same generated files:
 //   (a) the parse floor: YamlDotNet's Parser walking every event of every file, files over all cores;
 //   (b) `claimcheck check --json --html` end to end, as a child process (wall time and peak RSS);
 //   (c) the same number of claims, all on one subject.
+// --stages also times each stage of check in-process (after a warm-up run), with the bytes it allocates.
 var claims = Option("--claims", 10_000);
 var files = Option("--files", Math.Max(1, claims / 100));
 var subjects = Option("--subjects", Math.Max(1, claims / 10));
@@ -19,6 +20,13 @@ if (!File.Exists(cli))
 {
     Console.Error.WriteLine($"harness: the CLI was not found at {cli}; build benchmarks/ClaimCheck.Harness or pass --cli");
     return 2;
+}
+
+if (Text("--stages-of") is { } existing)
+{
+    // Only the in-process stage times, on a corpus that already exists (quicker when iterating).
+    Stages.Run(existing, Line);
+    return 0;
 }
 
 var many = Path.Combine(work, "corpus");
@@ -34,6 +42,7 @@ try
     var events = ParseFloor(many);
     floor.Stop();
     Line($"(a) parse floor: {floor.Elapsed.TotalSeconds:F3} s ({events} YAML events)");
+    if (args.Contains("--stages")) Stages.Run(many, Line);
 
     var b = RunCheck(cli, many, work, "b");
     if (b is null) return 1;

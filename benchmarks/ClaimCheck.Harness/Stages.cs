@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using ClaimCheck.Checking;
+using ClaimCheck.Grouping;
+using ClaimCheck.Loading;
+using ClaimCheck.Reporting;
+using ClaimCheck.Reporting.Html;
+using ClaimCheck.Resolution;
+
+/// <summary>Times each stage of <c>check</c> in-process, to say where (b)'s time goes.</summary>
+internal static class Stages
+{
+    public static void Run(string corpusDirectory, Action<FormattableString> line)
+    {
+        // The first run pays JIT and tiering as the CLI does; the second shows the steady cost.
+        line($"stages, cold:");
+        Once(corpusDirectory, line);
+        line($"stages, warm:");
+        Once(corpusDirectory, line);
+    }
+
+    private static void Once(string corpusDirectory, Action<FormattableString> line)
+    {
+        GC.Collect();
+        Time("parse only (read text, walk events, one thread)", () =>
+        {
+            long events = 0;
+            foreach (var path in Directory.EnumerateFiles(corpusDirectory, "*.yaml"))
+            {
+                var parser = new YamlDotNet.Core.Parser(new StringReader(File.ReadAllText(path)));
+                while (parser.MoveNext()) events++;
+            }
+
+            return events;
+        }, line);
+        var corpus = Time("load", () => ClaimCorpus.Load([corpusDirectory]), line);
+        var normalized = Time("normalise", () => ClaimNormalizer.Normalize(corpus), line);
+        Time("group", () => SubjectGrouper.Group(normalized.Claims, corpus.Registry), line);
+        var report = Time("check (all, incl. normalise, group, resolve)", () => CheckEngine.Check(corpus), line);
+        Time("resolve (again, alone)", () => TruthResolver.Resolve(report.Subjects, corpus.Registry), line);
+        Time("json", () => { JsonReportWriter.WriteTo(report, Stream.Null); return 0; }, line);
+        var options = new HtmlReportOptions();
+        Time("html", () => HtmlReportWriter.Render(report, JsonReportWriter.ToJsonWithin(report, options.MaxEmbeddedJsonChars), options), line);
+        line($"stage memory: {GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB live after all stages");
+    }
+
+    private static T Time<T>(string name, Func<T> stage, Action<FormattableString> line)
+    {
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var result = stage();
+        watch.Stop();
+        var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6;
+        line($"stage {name}: {watch.Elapsed.TotalSeconds:F3} s, {allocatedMb:F0} MB allocated, {GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB live after it");
+        return result;
+    }
+}
