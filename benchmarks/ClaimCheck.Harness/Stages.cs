@@ -6,7 +6,7 @@ using ClaimCheck.Reporting;
 using ClaimCheck.Reporting.Html;
 using ClaimCheck.Resolution;
 
-/// <summary>Times each stage of <c>check</c> in-process, to say where (b)'s time goes.</summary>
+/// <summary>Times each stage of <c>check</c> in-process, to say where (b)'s time goes (CLAIMCHECK_ALLOCATIONS=1: top allocated types per stage).</summary>
 internal static class Stages
 {
     public static void Run(string corpusDirectory, Action<FormattableString> line)
@@ -43,14 +43,29 @@ internal static class Stages
         line($"stage memory: {GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB live after all stages");
     }
 
+    private static AllocationSampler? sampler;
+
     private static T Time<T>(string name, Func<T> stage, Action<FormattableString> line)
     {
+        if (Environment.GetEnvironmentVariable("CLAIMCHECK_ALLOCATIONS") == "1")
+        {
+            sampler ??= new AllocationSampler();
+            sampler.Clear();
+            sampler.Enabled = true;
+        }
+
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         var result = stage();
         watch.Stop();
         var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6;
         line($"stage {name}: {watch.Elapsed.TotalSeconds:F3} s, {allocatedMb:F0} MB allocated, {GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB live after it");
+        if (sampler is { Enabled: true })
+        {
+            sampler.Enabled = false;
+            foreach (var (type, sampled) in sampler.Top(12)) line($"    {sampled / 1e6,8:F0} MB  {type}");
+        }
+
         return result;
     }
 }
