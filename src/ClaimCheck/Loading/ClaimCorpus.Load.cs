@@ -33,21 +33,22 @@ public sealed partial record ClaimCorpus
                 "no *.yaml or *.yml files found under the given paths"));
         }
 
-        // Files parse in parallel; AsOrdered keeps the merge (and so every output) in path order.
-        var documents = files.AsParallel().AsOrdered()
-            .Select(file => ReadDocument(file, options))
+        // Files parse, validate and become claims in parallel (each file's raw records are dropped as soon as its
+        // claims are built, so a large corpus is never held twice); AsOrdered keeps the merge in path order.
+        var results = files.AsParallel().AsOrdered()
+            .Select(file => ReadFile(file, options))
             .ToList();
 
-        var claimFiles = new List<RawClaimFile>();
         var registries = new List<RawRegistry>();
-        foreach (var (document, fileDiagnostics) in documents)
+        var sourceIds = new List<RawScalar>();
+        foreach (var result in results)
         {
-            diagnostics.AddRange(fileDiagnostics);
-            if (document is RawClaimFile claimFile) claimFiles.Add(claimFile);
-            else if (document is RawRegistry registry) registries.Add(registry);
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.Registry is not null) registries.Add(result.Registry);
+            if (result.SourceId is not null) sourceIds.Add(result.SourceId);
         }
 
-        var corpusResult = CorpusRules.Validate(new RawCorpus(claimFiles, registries));
+        var corpusResult = CorpusRules.Validate(new RawCorpus(sourceIds, registries));
         diagnostics.AddRange(corpusResult.ToDiagnostics());
         var duplicateSources = corpusResult.Errors
             .Where(e => e.ErrorCode == DiagnosticCodes.DuplicateSourceId)
@@ -55,24 +56,25 @@ public sealed partial record ClaimCorpus
             .ToHashSet();
 
         var sources = new List<Source>();
-        var claims = new List<Claim>();
-        foreach (var file in claimFiles)
+        var claims = new List<Claim>(results.Sum(r => r.Claims.Count));
+        foreach (var result in results)
         {
-            var source = file.Source?.Id is { } id && duplicateSources.Contains(id.Position) ? null : BuildSource(file.Source);
+            if (result.ClaimFile is not { } position) continue;
+            var source = result.SourceId is { } id && duplicateSources.Contains(id.Position) ? null : result.Source;
             if (source is null)
             {
                 // Say so, so no claim disappears without a word.
-                if (file.Claims.Count > 0)
+                if (result.RawClaimCount > 0)
                 {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ClaimsSkipped, file.Position, string.Create(CultureInfo.InvariantCulture,
-                        $"the {file.Claims.Count} claim(s) of this file are not used until its source is valid")));
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ClaimsSkipped, position, string.Create(CultureInfo.InvariantCulture,
+                        $"the {result.RawClaimCount} claim(s) of this file are not used until its source is valid")));
                 }
 
                 continue;
             }
 
             sources.Add(source);
-            claims.AddRange(BuildClaims(file, source));
+            claims.AddRange(result.Claims);
         }
 
         return new ClaimCorpus(
@@ -80,6 +82,39 @@ public sealed partial record ClaimCorpus
             [.. claims],
             BuildRegistry(registries),
             DiagnosticOrder.Sort(diagnostics.Distinct()));
+    }
+
+    /// <summary>What one file gave: its diagnostics, and its source and valid claims or its registry.</summary>
+    private sealed record FileResult(List<Diagnostic> Diagnostics)
+    {
+        public SourcePosition? ClaimFile { get; init; }
+        public RawScalar? SourceId { get; init; }
+        public Source? Source { get; init; }
+        public List<Claim> Claims { get; init; } = [];
+        public int RawClaimCount { get; init; }
+        public RawRegistry? Registry { get; init; }
+    }
+
+    private static FileResult ReadFile(CorpusFile file, LoadOptions options)
+    {
+        var (document, diagnostics) = ReadDocument(file, options);
+        switch (document)
+        {
+            case RawClaimFile claimFile:
+                var source = BuildSource(claimFile.Source);
+                return new FileResult(diagnostics)
+                {
+                    ClaimFile = claimFile.Position,
+                    SourceId = claimFile.Source?.Id,
+                    Source = source,
+                    Claims = source is null ? [] : [.. BuildClaims(claimFile, source)],
+                    RawClaimCount = claimFile.Claims.Count,
+                };
+            case RawRegistry registry:
+                return new FileResult(diagnostics) { Registry = registry };
+            default:
+                return new FileResult(diagnostics);
+        }
     }
 
     private static (object? Document, List<Diagnostic> Diagnostics) ReadDocument(CorpusFile file, LoadOptions options)

@@ -12,35 +12,45 @@ internal static class FileReader
     public static string? ReadText(CorpusFile file, LoadOptions options, List<Diagnostic> diagnostics)
     {
         var at = new SourcePosition(file.DisplayPath, 1, 1);
-        byte[] bytes;
+        byte[]? bytes = null;
         try
         {
-            var length = new FileInfo(file.FullPath).Length;
-            if (length > options.MaxFileBytes)
+            int count;
+            try
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, at, string.Create(CultureInfo.InvariantCulture,
-                    $"file is {length} bytes, more than the limit of {options.MaxFileBytes} (LoadOptions.MaxFileBytes); it is not read")));
+                var length = new FileInfo(file.FullPath).Length;
+                if (length > options.MaxFileBytes)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, at, string.Create(CultureInfo.InvariantCulture,
+                        $"file is {length} bytes, more than the limit of {options.MaxFileBytes} (LoadOptions.MaxFileBytes); it is not read")));
+                    return null;
+                }
+
+                // The length seen may be a link's or a device's (a link to /dev/zero never ends): the read itself is bounded.
+                if (!ReadAtMost(file.FullPath, length, options.MaxFileBytes, out bytes, out count))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, at, string.Create(CultureInfo.InvariantCulture,
+                        $"file is more than the limit of {options.MaxFileBytes} bytes (LoadOptions.MaxFileBytes); it is not read")));
+                    return null;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Unreadable, at, "file cannot be read: " + ex.Message));
                 return null;
             }
 
-            // The length seen may be a link's or a device's (a link to /dev/zero never ends): the read itself is bounded.
-            var bounded = ReadAtMost(file.FullPath, length, options.MaxFileBytes);
-            if (bounded is null)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, at, string.Create(CultureInfo.InvariantCulture,
-                    $"file is more than the limit of {options.MaxFileBytes} bytes (LoadOptions.MaxFileBytes); it is not read")));
-                return null;
-            }
-
-            bytes = bounded;
+            return Decode(bytes.AsSpan(0, count), file.DisplayPath, diagnostics);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        finally
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Unreadable, at, "file cannot be read: " + ex.Message));
-            return null;
+            if (bytes is not null) ArrayPool<byte>.Shared.Return(bytes);
         }
+    }
 
-        ReadOnlySpan<byte> span = bytes;
+    /// <summary>Strict UTF-8 to text (a BOM is dropped); null with a positioned diagnostic at the first bad byte.</summary>
+    private static string? Decode(ReadOnlySpan<byte> span, string displayPath, List<Diagnostic> diagnostics)
+    {
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
 
         var chars = ArrayPool<char>.Shared.Rent(span.Length + 1);
@@ -49,7 +59,7 @@ internal static class FileReader
             var status = Utf8.ToUtf16(span, chars, out var read, out var written, replaceInvalidSequences: false);
             if (status != OperationStatus.Done)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotUtf8, PositionOf(chars.AsSpan(0, written), file.DisplayPath), string.Create(
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotUtf8, PositionOf(chars.AsSpan(0, written), displayPath), string.Create(
                     CultureInfo.InvariantCulture, $"byte 0x{span[read]:X2} at offset {read} is not UTF-8; save the file as UTF-8")));
                 return null;
             }
@@ -62,20 +72,30 @@ internal static class FileReader
         }
     }
 
-    /// <summary>Reads to the end, or returns null as soon as more than <paramref name="limit"/> bytes came.</summary>
-    private static byte[]? ReadAtMost(string path, long expected, long limit)
+    /// <summary>
+    /// Reads to the end into a pooled buffer (the caller returns it), or returns false as soon as more than
+    /// <paramref name="limit"/> bytes came. Pooled, because every file of a large corpus passes through here once.
+    /// </summary>
+    private static bool ReadAtMost(string path, long expected, long limit, out byte[]? buffer, out int count)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-        using var memory = new MemoryStream((int)Math.Clamp(expected + 1, 1, Math.Min(limit + 1, Array.MaxLength)));
-        var buffer = new byte[81920];
+        buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(expected + 1, 4096), Math.Min(limit + 1, Array.MaxLength)));
+        count = 0;
         int read;
-        while ((read = stream.Read(buffer)) > 0)
+        while ((read = stream.Read(buffer, count, buffer.Length - count)) > 0)
         {
-            if (memory.Length + read > limit) return null;
-            memory.Write(buffer, 0, read);
+            count += read;
+            if (count > limit) return false;
+            if (count == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Math.Min(limit + 1, Array.MaxLength)));
+                buffer.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
         }
 
-        return memory.ToArray();
+        return true;
     }
 
     /// <summary>The line and column just after the text that decoded.</summary>

@@ -3,8 +3,8 @@ using FluentValidation;
 
 namespace ClaimCheck.Validation;
 
-/// <summary>Everything read from a corpus's files before the cross-file rules.</summary>
-internal sealed record RawCorpus(IReadOnlyList<RawClaimFile> ClaimFiles, IReadOnlyList<RawRegistry> Registries);
+/// <summary>What the cross-file rules need of a corpus: each claim file's source id, and the registries.</summary>
+internal sealed record RawCorpus(IReadOnlyList<RawScalar> SourceIds, IReadOnlyList<RawRegistry> Registries);
 
 /// <summary>
 /// The rules that span files: source ids unique in the corpus; registry entries merge, so a key
@@ -16,7 +16,7 @@ internal sealed class CorpusValidator : AbstractValidator<RawCorpus>
     {
         RuleFor(c => c).Custom((corpus, context) =>
         {
-            Duplicates(corpus.ClaimFiles.Select(f => f.Source?.Id).OfType<RawScalar>(), context, DiagnosticCodes.DuplicateSourceId,
+            Duplicates(corpus.SourceIds, context, DiagnosticCodes.DuplicateSourceId,
                 (id, first) => $"source id '{id}' is already used by {first}; source ids must be unique in the corpus");
 
             var subjects = corpus.Registries.SelectMany(r => r.Subjects).ToList();
