@@ -73,9 +73,9 @@ internal static class AmountReader
         amount = new Amount(number, negative, offset) { Currency = currency };
         var afterNumber = scanner.Position;
         scanner.SkipSpaces();
-        var scale = Vocabulary.Scales.FirstOrDefault(s => scanner.TryMatch(s.Phrase));
+        var scale = FirstMatch(scanner, Vocabulary.Scales);
         if (scale.Phrase is not null)
-            amount.Scale = scale.Factor;
+            amount.Scale = scale.Value;
         else
             scanner.Position = afterNumber;
 
@@ -94,21 +94,21 @@ internal static class AmountReader
         var spaced = scanner.SkipSpaces();
         var suffixOffset = scanner.Position;
 
-        var unit = Vocabulary.Units.FirstOrDefault(u => scanner.TryMatch(u.Phrase));
+        var unit = FirstMatch(scanner, Vocabulary.Units);
         if (unit.Phrase is not null)
         {
             if (amount.Currency is not null)
                 return Fail("a money amount cannot also carry a unit", suffixOffset, out error, out errorOffset);
-            amount.Unit = unit.Unit;
+            amount.Unit = unit.Value;
             return true;
         }
 
-        var currency = Vocabulary.CurrencySuffixes.FirstOrDefault(c => scanner.TryMatch(c.Phrase));
+        var currency = FirstMatch(scanner, Vocabulary.CurrencySuffixes);
         if (currency.Phrase is not null)
         {
-            if (amount.Currency is not null && amount.Currency != currency.Currency)
-                return Fail($"two currencies: {amount.Currency} and {currency.Currency}", suffixOffset, out error, out errorOffset);
-            amount.Currency = currency.Currency;
+            if (amount.Currency is not null && amount.Currency != currency.Value)
+                return Fail($"two currencies: {amount.Currency} and {currency.Value}", suffixOffset, out error, out errorOffset);
+            amount.Currency = currency.Value;
             return true;
         }
 
@@ -152,13 +152,25 @@ internal static class AmountReader
     private static bool StartsReservedPhrase(TextScanner scanner)
     {
         var position = scanner.Position;
-        var reserved = Vocabulary.RatePeriods.Any(p => scanner.TryMatch(p.Phrase)) || scanner.TryMatch("to") || scanner.TryMatch("and");
+        var reserved = FirstMatch(scanner, Vocabulary.RatePeriods).Phrase is not null || scanner.TryMatch("to") || scanner.TryMatch("and");
         scanner.Position = position;
         return reserved;
     }
 
     private static string? TryReadCurrencyPrefix(TextScanner scanner) =>
-        Vocabulary.CurrencyPrefixes.FirstOrDefault(c => scanner.TryMatch(c.Phrase)).Currency;
+        FirstMatch(scanner, Vocabulary.CurrencyPrefixes).Value;
+
+    /// <summary>The first phrase of <paramref name="table"/> the scanner matches (and moves past), or default.
+    /// A plain loop: this runs for every value of a corpus, and a LINQ lambda over the scanner allocated each time.</summary>
+    private static (string Phrase, T Value) FirstMatch<T>(TextScanner scanner, (string Phrase, T Value)[] table)
+    {
+        foreach (var entry in table)
+        {
+            if (scanner.TryMatch(entry.Phrase)) return entry;
+        }
+
+        return default;
+    }
 
     // A sign directly before a figure or a currency symbol: "-3%", "-$5 billion", "+5%".
     private static bool TryReadSign(TextScanner scanner)

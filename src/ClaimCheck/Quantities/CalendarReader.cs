@@ -154,8 +154,10 @@ internal static class CalendarReader
         return true;
     }
 
-    private static bool IsFourDigits(TextScanner scanner, int from) =>
-        Enumerable.Range(from, 4).All(i => char.IsAsciiDigit(scanner.Peek(i))) && !char.IsAsciiDigit(scanner.Peek(from + 4));
+    /// <summary>Exactly four digits start <paramref name="from"/> characters ahead.</summary>
+    internal static bool IsFourDigits(TextScanner scanner, int from) =>
+        char.IsAsciiDigit(scanner.Peek(from)) && char.IsAsciiDigit(scanner.Peek(from + 1)) && char.IsAsciiDigit(scanner.Peek(from + 2))
+        && char.IsAsciiDigit(scanner.Peek(from + 3)) && !char.IsAsciiDigit(scanner.Peek(from + 4));
 
     // Reads up to maxDigits ASCII digits; more digits than that is not a valid field.
     private static int? ReadDigits(TextScanner scanner, int maxDigits)

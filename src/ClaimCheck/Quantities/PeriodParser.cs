@@ -10,6 +10,10 @@ public static class PeriodParser
 
     private static readonly string[] RelativeUnits = ["year", "quarter", "month"];
 
+    // "last year", "this quarter"...: built once, not formatted again for every period of a corpus.
+    private static readonly (string Phrase, string Unit, int Shift)[] RelativePhrases =
+        [.. RelativeWords.SelectMany(w => RelativeUnits.Select(unit => ($"{w.Word} {unit}", unit, w.Shift)))];
+
     private static readonly string[] NumberWords =
         ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
@@ -107,7 +111,7 @@ public static class PeriodParser
         if (scanner.TryMatch("..") || scanner.TryMatch("to"))
             return true;
         if (scanner.Current is '\u2013' or '\u2014'
-            || (scanner.Current == '-' && Enumerable.Range(1, 4).All(i => char.IsAsciiDigit(scanner.Peek(i))) && !char.IsAsciiDigit(scanner.Peek(5))))
+            || (scanner.Current == '-' && CalendarReader.IsFourDigits(scanner, 1)))
         {
             scanner.Position++;
             return true;
@@ -122,13 +126,10 @@ public static class PeriodParser
         error = null;
         errorOffset = 0;
         var start = scanner.Position;
-        foreach (var (word, shift) in RelativeWords)
+        foreach (var (phrase, unit, shift) in RelativePhrases)
         {
-            foreach (var unit in RelativeUnits)
-            {
-                if (scanner.TryMatch($"{word} {unit}"))
-                    return day => CalendarSpan.Shifted(day, unit, shift);
-            }
+            if (scanner.TryMatch(phrase))
+                return Shifted(unit, shift);
         }
 
         var count = ReadCount(scanner);
@@ -152,9 +153,11 @@ public static class PeriodParser
             return null;
         }
 
-        var years = count.Value;
-        return day => CalendarSpan.Shifted(day, "year", -years);
+        return Shifted("year", -count.Value);
     }
+
+    // A method of its own, so the closure is allocated only when a relative period was read.
+    private static Func<DateOnly, CalendarSpan?> Shifted(string unit, int shift) => day => CalendarSpan.Shifted(day, unit, shift);
 
     private static int? ReadCount(TextScanner scanner)
     {
