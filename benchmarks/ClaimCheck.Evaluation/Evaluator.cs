@@ -9,7 +9,7 @@ using ClaimCheck.Resolution;
 namespace ClaimCheck.Evaluation;
 
 /// <summary>Precision of one method on one data set: exact, and on the gold's path (a more general place that contains it).</summary>
-internal sealed record Score(ResolutionMethod Method, int Right, int OnPath, int Total, double Seconds)
+internal sealed record Score(string Method, int Right, int OnPath, int Total, double Seconds)
 {
     public double Precision => Total == 0 ? 0 : (double)Right / Total;
 
@@ -57,19 +57,28 @@ internal static class Evaluator
 
         var scores = new List<Score>();
         var dependent = 0;
-        foreach (var method in new[] { ResolutionMethod.MajorityVote, ResolutionMethod.TruthFinder, ResolutionMethod.Accu })
+        // Vote, TruthFinder, Accu with its uniform false values, and the default (Accu with PopAccu's popularity of false values).
+        var runs = new (string Label, ResolutionOptions Options)[]
+        {
+            ("vote", new ResolutionOptions { Method = ResolutionMethod.MajorityVote }),
+            ("truthfinder", new ResolutionOptions { Method = ResolutionMethod.TruthFinder }),
+            ("accu-uniform", new ResolutionOptions { FalseValueModel = FalseValueModel.Uniform }),
+            ("default", new ResolutionOptions()),
+        };
+        foreach (var (label, options) in runs)
         {
             watch.Restart();
-            var result = TruthResolver.Resolve(report.Subjects, corpus.Registry, Tuned(new ResolutionOptions { Method = method }));
+            var tuned = Tuned(options);
+            var result = TruthResolver.Resolve(report.Subjects, corpus.Registry, label == "accu-uniform" ? tuned with { FalseValueModel = FalseValueModel.Uniform } : tuned);
             var seconds = watch.Elapsed.TotalSeconds;
-            if (method == ResolutionMethod.Accu) dependent = result.Dependence.Length;
+            if (label == "default") dependent = result.Dependence.Length;
             if (Environment.GetEnvironmentVariable("CLAIMCHECK_EVAL_TRUST") == "1")
             {
-                foreach (var t in result.Trust.OrderByDescending(t => t.Claims).Take(40)) Console.Error.WriteLine($"  trust {method} {t.SourceId} {t.Trust:0.000} ({t.Claims} claims)");
-                foreach (var d in result.Dependence.OrderByDescending(d => d.Shared).Take(60)) Console.Error.WriteLine($"  dependent {method} {d.SourceA} {d.SourceB} {d.Probability:0.000} shared {d.Shared} same {d.SameValues} false {d.SameFalseValues:0.0}");
+                foreach (var t in result.Trust.OrderByDescending(t => t.Claims).Take(40)) Console.Error.WriteLine($"  trust {label} {t.SourceId} {t.Trust:0.000} ({t.Claims} claims)");
+                foreach (var d in result.Dependence.OrderByDescending(d => d.Shared).Take(60)) Console.Error.WriteLine($"  dependent {label} {d.SourceA} {d.SourceB} {d.Probability:0.000} shared {d.Shared} same {d.SameValues} false {d.SameFalseValues:0.0}");
             }
 
-            scores.Add(Grade(data, result, method, seconds));
+            scores.Add(Grade(data, result, label, seconds));
         }
 
         return new Outcome(data.Name, corpus.Claims.Length, corpus.Sources.Length, report.Subjects.Length, loadSeconds, checkSeconds, scores, dependent);
@@ -82,7 +91,7 @@ internal static class Evaluator
     /// <summary>How many wrong answers to print (environment variable CLAIMCHECK_EVAL_MISSES), to see where a method fails.</summary>
     private static int Misses = int.TryParse(Environment.GetEnvironmentVariable("CLAIMCHECK_EVAL_MISSES"), out var n) ? n : 0;
 
-    public static Score Grade(Prepared data, ResolutionResult result, ResolutionMethod method, double seconds)
+    public static Score Grade(Prepared data, ResolutionResult result, string method, double seconds)
     {
         int right = 0, onPath = 0, total = 0;
         var byAttribute = new SortedDictionary<string, (int Right, int Total)>(StringComparer.Ordinal);
@@ -126,6 +135,19 @@ internal static class Evaluator
             "1" => true,
             "0" => false,
             _ => o.DirectionalCopying,
+        },
+        PopularityPseudoClaims = Env("CC_LAMBDA", o.PopularityPseudoClaims),
+        FalseValueModel = Environment.GetEnvironmentVariable("CC_FALSE") switch
+        {
+            "pop" => FalseValueModel.Popularity,
+            "uniform" => FalseValueModel.Uniform,
+            _ => o.FalseValueModel,
+        },
+        CopyingScope = Environment.GetEnvironmentVariable("CC_COPYSCOPE") switch
+        {
+            "source" => CopyingScope.PerSource,
+            "attribute" => CopyingScope.PerAttribute,
+            _ => o.CopyingScope,
         },
         TrustScope = Environment.GetEnvironmentVariable("CC_SCOPE") switch
         {

@@ -53,15 +53,13 @@ finally
 }
 
 Console.WriteLine();
-Console.WriteLine("| data set | claims | sources | gold scored | vote | TruthFinder | Accu (default) | vote, on path | TruthFinder, on path | Accu, on path | dependent pairs | load s | check s | resolve s (vote / TF / Accu) |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+Console.WriteLine("| data set | claims | sources | gold scored | vote | TruthFinder | Accu (uniform) | default (PopAccu) | vote, on path | TruthFinder, on path | Accu (uniform), on path | default, on path | dependent pairs | load s | check s | resolve s (vote / TF / Accu / default) |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 foreach (var o in outcomes)
 {
-    var v = o.Scores[0];
-    var t = o.Scores[1];
-    var a = o.Scores[2];
+    var (v, t, a, d) = (o.Scores[0], o.Scores[1], o.Scores[2], o.Scores[3]);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {o.Name} | {o.Claims:N0} | {o.Sources:N0} | {a.Total:N0} | {v.Precision:0.000} | {t.Precision:0.000} | {a.Precision:0.000} | {v.PathPrecision:0.000} | {t.PathPrecision:0.000} | {a.PathPrecision:0.000} | {o.Dependent:N0} | {o.LoadSeconds:0.0} | {o.CheckSeconds:0.0} | {v.Seconds:0.00} / {t.Seconds:0.00} / {a.Seconds:0.00} |"));
+        $"| {o.Name} | {o.Claims:N0} | {o.Sources:N0} | {d.Total:N0} | {v.Precision:0.000} | {t.Precision:0.000} | {a.Precision:0.000} | {d.Precision:0.000} | {v.PathPrecision:0.000} | {t.PathPrecision:0.000} | {a.PathPrecision:0.000} | {d.PathPrecision:0.000} | {o.Dependent:N0} | {o.LoadSeconds:0.0} | {o.CheckSeconds:0.0} | {v.Seconds:0.00} / {t.Seconds:0.00} / {a.Seconds:0.00} / {d.Seconds:0.00} |"));
 }
 
 return 0;

@@ -101,27 +101,78 @@ internal sealed class PairTable
         var result = new Dictionary<long, double>(PairKeyComparer.Instance);
         var directed = new Dictionary<long, double>(PairKeyComparer.Instance);
         state.Directed = directed;
+
+        // Log-likelihoods of (independent, A copies B, B copies A) per pair of units, without the priors. Judged per source
+        // (CopyingScope.PerSource), the evidence of every attribute two sources share is summed: copying is a relation
+        // between sources, and the attribute where they share false values shows it for the attributes where they do not.
+        var evidence = new (double Independent, double AB, double BA)[pairs.Count];
+        var judged = new bool[pairs.Count];
+        var pooled = new Dictionary<long, (double Independent, double AB, double BA, int Shared)>(PairKeyComparer.Instance);
+        var perSource = options.CopyingScope == CopyingScope.PerSource;
         for (var p = 0; p < pairs.Count; p++)
         {
             // Sharing only true values is what accurate independent sources do too. Accu's accuracies are calibrated
             // enough for Bayes' rule to weigh that; TruthFinder's trust is not (its sigmoid keeps it low), so there a
             // pair must share at least one false value (in expectation) to be judged.
-            if (shared[p] < options.MinSharedForCopying || (options.Method == ResolutionMethod.TruthFinder && kf[p] < 1)) continue;
+            if (options.Method == ResolutionMethod.TruthFinder && kf[p] < 1) continue;
             var (a, b) = pairs[p];
-            if (options.DirectionalCopying)
+            evidence[p] = options.DirectionalCopying
+                ? DirectedLogLikelihoods(state.UnitTrust[a], state.UnitTrust[b], kt[p], kf[p], kd[p], options)
+                : SymmetricLogLikelihoods(state.UnitTrust[a], state.UnitTrust[b], kt[p], kf[p], kd[p], options);
+            judged[p] = true;
+            if (!perSource) continue;
+            var key = SourceKey(state.Problem, a, b, out var swapped);
+            var (i, ab, ba) = evidence[p];
+            if (swapped) (ab, ba) = (ba, ab);
+            var sum = pooled.GetValueOrDefault(key);
+            pooled[key] = (sum.Independent + i, sum.AB + ab, sum.BA + ba, sum.Shared + shared[p]);
+        }
+
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            if (!judged[p]) continue;
+            var (a, b) = pairs[p];
+            var (independent, ab, ba) = evidence[p];
+            var count = shared[p];
+            if (perSource)
             {
-                var (ab, ba) = DirectedProbabilities(state.UnitTrust[a], state.UnitTrust[b], kt[p], kf[p], kd[p], options);
-                if (ab > 1e-4) directed[DirectedKey(a, b)] = ab;
-                if (ba > 1e-4) directed[DirectedKey(b, a)] = ba;
-                if (ab + ba > 1e-4) result[Key(a, b)] = Math.Min(1, ab + ba);
-                continue;
+                var key = SourceKey(state.Problem, a, b, out var swapped);
+                (independent, ab, ba, count) = pooled[key];
+                if (swapped) (ab, ba) = (ba, ab);
             }
 
-            var probability = Probability(state.UnitTrust[a], state.UnitTrust[b], kt[p], kf[p], kd[p], options);
-            if (probability > 1e-4) result[Key(a, b)] = probability;
+            if (count < options.MinSharedForCopying) continue;
+            var (pab, pba) = Posterior(independent, ab, ba, options);
+            if (options.DirectionalCopying)
+            {
+                if (pab > 1e-4) directed[DirectedKey(a, b)] = pab;
+                if (pba > 1e-4) directed[DirectedKey(b, a)] = pba;
+            }
+
+            if (pab + pba > 1e-4) result[Key(a, b)] = Math.Min(1, pab + pba);
         }
 
         return result;
+    }
+
+    /// <summary>The order-free key of the sources of two units; <paramref name="swapped"/> when unit b's source comes first.</summary>
+    private static long SourceKey(ResolutionProblem problem, int a, int b, out bool swapped)
+    {
+        var (sa, sb) = (problem.UnitSource[a], problem.UnitSource[b]);
+        swapped = sb < sa;
+        return Key(sa, sb);
+    }
+
+    /// <summary>Bayes' rule over the three hypotheses: independence (prior 1 - 2α), A copies B and B copies A (α each).</summary>
+    private static (double AB, double BA) Posterior(double independent, double ab, double ba, ResolutionOptions options)
+    {
+        var alpha = Math.Clamp(options.CopyPrior, 1e-6, 0.49);
+        independent += Math.Log(1 - (2 * alpha));
+        ab += Math.Log(alpha);
+        ba += Math.Log(alpha);
+        var max = Math.Max(independent, Math.Max(ab, ba));
+        var total = Math.Exp(independent - max) + Math.Exp(ab - max) + Math.Exp(ba - max);
+        return (Math.Exp(ab - max) / total, Math.Exp(ba - max) / total);
     }
 
     /// <summary>The pairs at or above the reporting threshold, by their ids in ordinal order.</summary>
@@ -160,24 +211,26 @@ internal sealed class PairTable
     /// </summary>
     internal static (double AB, double BA) DirectedProbabilities(double trustA, double trustB, double kt, double kf, int kd, ResolutionOptions options)
     {
+        var (independent, ab, ba) = DirectedLogLikelihoods(trustA, trustB, kt, kf, kd, options);
+        return Posterior(independent, ab, ba, options);
+    }
+
+    /// <summary>Log-likelihoods of the shared items under independence, A copies B and B copies A (see <see cref="DirectedProbabilities"/>).</summary>
+    private static (double Independent, double AB, double BA) DirectedLogLikelihoods(double trustA, double trustB, double kt, double kf, int kd, ResolutionOptions options)
+    {
         var ta = Math.Clamp(trustA, 0.01, 0.99);
         var tb = Math.Clamp(trustB, 0.01, 0.99);
         var n = Math.Max(1, options.FalseValues);
         var c = Math.Clamp(options.CopyRate, 0.01, 0.99);
-        var alpha = Math.Clamp(options.CopyPrior, 1e-6, 0.49);
         var pt = ta * tb;
         var pf = (1 - ta) * (1 - tb) / n;
         var pd = Math.Max(1e-9, 1 - pt - pf);
-        var independent = Math.Log(1 - (2 * alpha)) + (kt * Math.Log(pt)) + (kf * Math.Log(pf)) + (kd * Math.Log(pd));
-        double Copies(double original) => Math.Log(alpha)
-            + (kt * Math.Log((original * c) + (pt * (1 - c))))
+        var independent = (kt * Math.Log(pt)) + (kf * Math.Log(pf)) + (kd * Math.Log(pd));
+        double Copies(double original) =>
+            (kt * Math.Log((original * c) + (pt * (1 - c))))
             + (kf * Math.Log(((1 - original) * c) + (pf * (1 - c))))
             + (kd * Math.Log(pd * (1 - c)));
-        var ab = Copies(tb);
-        var ba = Copies(ta);
-        var max = Math.Max(independent, Math.Max(ab, ba));
-        var total = Math.Exp(independent - max) + Math.Exp(ab - max) + Math.Exp(ba - max);
-        return (Math.Exp(ab - max) / total, Math.Exp(ba - max) / total);
+        return (independent, Copies(tb), Copies(ta));
     }
 
     /// <summary>
@@ -186,10 +239,20 @@ internal sealed class PairTable
     /// </summary>
     internal static double Probability(double trustA, double trustB, double kt, double kf, int kd, ResolutionOptions options)
     {
+        var (independent, ab, ba) = SymmetricLogLikelihoods(trustA, trustB, kt, kf, kd, options);
+        var (pab, pba) = Posterior(independent, ab, ba, options);
+        return Math.Min(1, pab + pba);
+    }
+
+    /// <summary>
+    /// Log-likelihoods with the pair's mean accuracy A: independent sources share a true value with <c>Pt = A²</c>, a false
+    /// one with <c>Pf = (1-A)²/n</c>; a dependent pair (either way, half the copy prior each) shares a value with rate c.
+    /// </summary>
+    private static (double Independent, double AB, double BA) SymmetricLogLikelihoods(double trustA, double trustB, double kt, double kf, int kd, ResolutionOptions options)
+    {
         var accuracy = Math.Clamp((trustA + trustB) / 2, 0.01, 0.99);
         var n = Math.Max(1, options.FalseValues);
         var c = Math.Clamp(options.CopyRate, 0.01, 0.99);
-        var alpha = Math.Clamp(options.CopyPrior, 1e-6, 0.49);
         var pt = accuracy * accuracy;
         var pf = (1 - accuracy) * (1 - accuracy) / n;
         var pd = Math.Max(1e-9, 1 - pt - pf);
@@ -197,8 +260,7 @@ internal sealed class PairTable
         var dependent = (kt * Math.Log((accuracy * c) + (pt * (1 - c))))
             + (kf * Math.Log(((1 - accuracy) * c) + (pf * (1 - c))))
             + (kd * Math.Log(pd * (1 - c)));
-        var logOdds = Math.Log(2 * alpha / (1 - (2 * alpha))) + dependent - independent;
-        return logOdds > 40 ? 1 : 1 / (1 + Math.Exp(-logOdds));
+        return (independent, dependent, dependent);
     }
 }
 

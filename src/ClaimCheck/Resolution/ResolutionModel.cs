@@ -7,7 +7,8 @@ public enum ResolutionMethod
 {
     /// <summary>
     /// The default: Accu (Dong, Berti-Equille and Srivastava, VLDB 2009) with ClaimCheck's semantics of support
-    /// (overlapping intervals, containment of places, bounds) and copy detection in the AccuCopy spirit.
+    /// (overlapping intervals, containment of places, bounds) and copy detection in the AccuCopy spirit; by default with
+    /// PopAccu's popularity of false values (<see cref="ResolutionOptions.FalseValueModel"/>).
     /// </summary>
     Accu,
 
@@ -31,6 +32,33 @@ public enum TrustScope
     /// <see cref="ResolutionOptions.AttributePriorWeight"/>; copy detection is judged per attribute too.
     /// </summary>
     PerAttribute,
+}
+
+/// <summary>How Accu models the false values of an item (see docs/resolution.md, "Methods").</summary>
+public enum FalseValueModel
+{
+    /// <summary>Accu's assumption: n false values, equally likely.</summary>
+    Uniform,
+
+    /// <summary>
+    /// PopAccu (Dong, Saha and Srivastava, VLDB 2013): a false value is as likely as it is popular among the claims that are
+    /// false under each candidate, smoothed with <see cref="ResolutionOptions.PopularityPseudoClaims"/> pseudo-claims for each
+    /// of Accu's n false values.
+    /// </summary>
+    Popularity,
+}
+
+/// <summary>Over which claims copying between two sources is judged (see docs/resolution.md, "Copy detection").</summary>
+public enum CopyingScope
+{
+    /// <summary>Each pair of (source, attribute) units on the items of that attribute only.</summary>
+    PerAttribute,
+
+    /// <summary>
+    /// Each pair of sources on every item they share: the evidence of each attribute (weighed with the sources' trust for
+    /// that attribute) is summed, and the one probability discounts their votes on every attribute.
+    /// </summary>
+    PerSource,
 }
 
 /// <summary>Options of <see cref="TruthResolver"/>; the defaults are documented in docs/resolution.md.</summary>
@@ -61,6 +89,18 @@ public sealed record ResolutionOptions
     /// trusted source more convincing.
     /// </summary>
     public int FalseValues { get; init; } = 10;
+
+    /// <summary>
+    /// How Accu models false values: <see cref="FalseValueModel.Popularity"/> (PopAccu) by default;
+    /// <see cref="FalseValueModel.Uniform"/> is Accu's n equally likely false values.
+    /// </summary>
+    public FalseValueModel FalseValueModel { get; init; } = FalseValueModel.Popularity;
+
+    /// <summary>
+    /// With <see cref="FalseValueModel.Popularity"/>: pseudo-claims given to each of the n false values before the observed
+    /// popularity is counted (1: add-one smoothing; large: Accu; small: the popularity as observed).
+    /// </summary>
+    public double PopularityPseudoClaims { get; init; } = 1.0;
 
     /// <summary>
     /// Weight of the prior trust when a source's trust is re-estimated (as if it had made this many claims of
@@ -98,6 +138,13 @@ public sealed record ResolutionOptions
     /// of a value are discounted in order of trust (docs/resolution.md).
     /// </summary>
     public bool DirectionalCopying { get; init; }
+
+    /// <summary>
+    /// Over which claims a pair of sources is judged when trust is per attribute; <see cref="CopyingScope.PerAttribute"/> by
+    /// default. <see cref="CopyingScope.PerSource"/> judges each pair of sources once, from the evidence of all the
+    /// attributes they share (measured in docs/evaluation.md; not the default).
+    /// </summary>
+    public CopyingScope CopyingScope { get; init; } = CopyingScope.PerAttribute;
 
     /// <summary>AccuCopy's c: the probability that a copier copies a given value.</summary>
     public double CopyRate { get; init; } = 0.8;

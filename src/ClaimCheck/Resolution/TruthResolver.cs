@@ -217,16 +217,20 @@ public static class TruthResolver
         private void AccuStep()
         {
             var n = Math.Max(1, options.FalseValues);
+            var popular = options.FalseValueModel == FalseValueModel.Popularity;
             var votes = new double[UnitTrust.Length];
             for (var u = 0; u < UnitTrust.Length; u++)
             {
-                votes[u] = Math.Log(n * UnitTrust[u] / (1 - UnitTrust[u]));
+                // Accu: a false value is one of n, equally likely: ln(n·A/(1-A)). PopAccu: the false values' own popularity
+                // enters below instead of 1/n, so a claim counts ln(A/(1-A)) (negative for a source wrong more often than right).
+                votes[u] = Math.Log((popular ? 1 : n) * UnitTrust[u] / (1 - UnitTrust[u]));
             }
 
             for (var i = 0; i < problem.Items.Count; i++)
             {
                 var item = problem.Items[i];
                 var score = new double[item.Candidates.Count];
+                var mass = popular ? new double[score.Length] : null;
                 foreach (var index in item.Votes)
                 {
                     var vote = problem.Votes[index];
@@ -236,11 +240,16 @@ public static class TruthResolver
                     {
                         score[v] += count * implies[v];
                     }
+
+                    if (mass is not null) mass[vote.Candidate] += vote.Weight * Discount[index];
                 }
 
-                // Softmax over the claimed values and the n + 1 - |V| values nobody claimed (score 0).
-                var max = Math.Max(0, score.Max());
-                var unclaimed = Math.Max(0, n + 1 - score.Length) * Math.Exp(-max);
+                var unclaimedScore = 0.0;
+                if (mass is not null) unclaimedScore = AddPopularity(item, mass, score, n);
+
+                // Softmax over the claimed values and the n + 1 - |V| values nobody claimed.
+                var max = Math.Max(unclaimedScore, score.Max());
+                var unclaimed = Math.Max(0, n + 1 - score.Length) * Math.Exp(unclaimedScore - max);
                 var total = unclaimed;
                 for (var v = 0; v < score.Length; v++)
                 {
@@ -252,6 +261,45 @@ public static class TruthResolver
                     Confidence[i][v] = Math.Exp(score[v] - max) / total;
                 }
             }
+        }
+
+        /// <summary>
+        /// PopAccu (Dong, Saha and Srivastava, VLDB 2013): when v is true, a false claim gives value w with the popularity of w
+        /// among the false claims, <c>(f_w + λ) / (F_v + λ·n)</c>, where f_w is the (discounted) claim mass of w that is false
+        /// when v is true, F_v their sum, and λ (<see cref="ResolutionOptions.PopularityPseudoClaims"/>) pseudo-claims for each
+        /// of Accu's n equally likely false values; λ → ∞ is Accu. Adds <c>Σ_w f_w·ln(popularity)</c> to each score and returns the score
+        /// of a value nobody claimed (every claim false, each one of n equally likely values).
+        /// </summary>
+        private double AddPopularity(Item item, double[] mass, double[] score, int n)
+        {
+            var spread = Math.Max(1e-9, options.PopularityPseudoClaims);
+            var beta = spread * n;
+            var all = 0.0;
+            foreach (var m in mass) all += m;
+            for (var v = 0; v < score.Length; v++)
+            {
+                var implies = item.Counts;
+                var falseMass = 0.0;
+                for (var w = 0; w < mass.Length; w++)
+                {
+                    falseMass += mass[w] * Math.Max(0, 1 - implies[w][v]);
+                }
+
+                var term = 0.0;
+                for (var w = 0; w < mass.Length; w++)
+                {
+                    var f = mass[w] * Math.Max(0, 1 - implies[w][v]);
+                    if (f > 0) term += f * Math.Log((f + spread) / (falseMass + beta));
+                }
+
+                score[v] += term;
+            }
+
+            // A value nobody claimed has no popularity to go by: for it every claim is one of Accu's n equally likely false
+            // values, so a lone claim by a source of accuracy A keeps confidence A, as under Accu (with the popularity of
+            // the one claimed value there, about 1, the unclaimed values would win ever more mass and every trust collapse).
+            var unclaimedTerm = -all * Math.Log(n);
+            return unclaimedTerm;
         }
 
         private void TruthFinderStep()

@@ -8,7 +8,9 @@ namespace ClaimCheck.Tests.Resolution;
 [TestFixture]
 public class DirectionalCopyingTests
 {
-    private static readonly ResolutionOptions Directional = new() { DirectionalCopying = true };
+    // Accu's uniform false values: under PopAccu (the default) the copiers' shared errors already cost them the last item
+    // without any copy detection (PopularityTests), and this fixture is about the discount.
+    private static readonly ResolutionOptions Directional = new() { DirectionalCopying = true, FalseValueModel = FalseValueModel.Uniform };
 
     private static SubjectResult Subject(params CheckedClaim[] claims) =>
         new(claims[0].SubjectKey, claims[0].SubjectKey, Verdict.Conflict, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)], []);
