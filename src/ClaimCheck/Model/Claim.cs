@@ -43,8 +43,37 @@ public sealed record Claim(
     SourcePosition ValuePosition,
     SourcePosition? PeriodPosition)
 {
-    /// <summary><c>SOURCE-ID/CLAIM-ID</c>, the name of a claim everywhere.</summary>
-    public string Ref => SourceId + "/" + Id;
+    /// <summary>Unique in its file.</summary>
+    public string Id
+    {
+        get;
+        init
+        {
+            field = value;
+            Ref = SourceId + "/" + value; // 'with { Id = ... }' names the claim anew
+        }
+    }
+
+    = Id;
+
+    /// <summary>The id of the article's source.</summary>
+    public string SourceId
+    {
+        get;
+        init
+        {
+            field = value;
+            Ref = value + "/" + Id;
+        }
+    }
+
+    = SourceId;
+
+    /// <summary>
+    /// <c>SOURCE-ID/CLAIM-ID</c>, the name of a claim everywhere. Built once: rules, resolution and writers
+    /// order and key claims by it, and building it on every call allocated hundreds of MB on a large corpus.
+    /// </summary>
+    public string Ref { get; private set; } = SourceId + "/" + Id;
 
     /// <summary>The claim file this claim comes from.</summary>
     public string File => Position.File;
