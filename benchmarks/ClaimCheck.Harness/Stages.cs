@@ -35,6 +35,7 @@ internal static class Stages
         var corpus = Time("load", () => ClaimCorpus.Load([corpusDirectory]), line);
         var normalized = Time("normalise", () => ClaimNormalizer.Normalize(corpus), line);
         Time("group", () => SubjectGrouper.Group(normalized.Claims, corpus.Registry), line);
+        Time("check with majority vote (mostly judging)", () => CheckEngine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), line);
         var report = Time("check (all, incl. normalise, group, resolve)", () => CheckEngine.Check(corpus), line);
         Time("resolve (again, alone)", () => TruthResolver.Resolve(report.Subjects, corpus.Registry), line);
         Time("json", () => { JsonReportWriter.WriteTo(report, Stream.Null); return 0; }, line);

@@ -17,10 +17,40 @@ internal sealed class IntervalSweep
     public IntervalSweep(IEnumerable<CheckedClaim> claims)
     {
         var all = claims.ToArray();
-        byLower = [.. all.OrderBy(c => IntervalMath.LowerKey(I(c))).ThenBy(c => c.Claim.Ref, StringComparer.Ordinal)];
-        lowerKeys = [.. byLower.Select(c => IntervalMath.LowerKey(I(c)))];
-        byUpper = [.. all.OrderBy(c => IntervalMath.UpperKey(I(c))).ThenBy(c => c.Claim.Ref, StringComparer.Ordinal)];
-        upperKeys = [.. byUpper.Select(c => IntervalMath.UpperKey(I(c)))];
+        (byLower, lowerKeys) = SortBy(all, static c => IntervalMath.LowerKey(I(c)));
+        (byUpper, upperKeys) = SortBy(all, static c => IntervalMath.UpperKey(I(c)));
+    }
+
+    /// <summary>
+    /// The claims by key, then by ref, with their keys: the order a LINQ OrderBy/ThenBy gave, sorted in
+    /// place (a sweep is built for every period bucket of every subject, and LINQ's sorting allocated most of judging).
+    /// </summary>
+    private static (CheckedClaim[] Claims, (double, int)[] Keys) SortBy(CheckedClaim[] all, Func<CheckedClaim, (double, int)> keyOf)
+    {
+        var keys = new (double, int)[all.Length];
+        var order = new int[all.Length];
+        for (var i = 0; i < all.Length; i++)
+        {
+            keys[i] = keyOf(all[i]);
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byKey = keys[a].CompareTo(keys[b]);
+            if (byKey != 0) return byKey;
+            var byRef = string.CompareOrdinal(all[a].Claim.Ref, all[b].Claim.Ref);
+            return byRef != 0 ? byRef : a.CompareTo(b); // refs are unique; the index keeps it a total order regardless
+        });
+        var claims = new CheckedClaim[all.Length];
+        var sortedKeys = new (double, int)[all.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            claims[i] = all[order[i]];
+            sortedKeys[i] = keys[order[i]];
+        }
+
+        return (claims, sortedKeys);
     }
 
     public int Count => byLower.Length;

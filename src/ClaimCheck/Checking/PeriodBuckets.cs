@@ -27,7 +27,7 @@ internal static class PeriodBuckets
     {
         var buckets = claims
             .GroupBy(c => Key(c.Period))
-            .Select(g => new PeriodBucket(g.First().Period, [.. g.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)]))
+            .Select(g => new PeriodBucket(g.First().Period, ClaimOrder.ByRef(g)))
             .OrderBy(b => b.Period.State)
             .ThenBy(b => PeriodOverlap.Start(b.Period))
             .ThenBy(b => PeriodOverlap.End(b.Period))

@@ -149,7 +149,7 @@ public sealed class CategoryRule : IContradictionRule
     private static ValueClaims ByValue(PeriodBucket bucket) =>
         [.. bucket.Claims
             .GroupBy(c => c.Category!, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (g.First().Category!, g.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal).ToList()))
+            .Select(g => (g.First().Category!, ClaimOrder.ByRef(g).ToList()))
             .OrderBy(v => v.Item1, StringComparer.Ordinal)];
 
     private static int Sources(List<CheckedClaim> claims) =>

@@ -60,8 +60,7 @@ public sealed class QuantityRangeRule : IContradictionRule
     private Finding Agreement(List<CheckedClaim> claims)
     {
         var sources = claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Count();
-        var values = claims
-            .OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)
+        var values = ClaimOrder.ByRef(claims)
             .Select(QuantityText.Of)
             .Distinct(StringComparer.Ordinal)
             .ToList();
