@@ -64,7 +64,7 @@ internal static class Stages
         if (sampler is { Enabled: true })
         {
             sampler.Enabled = false;
-            foreach (var (type, sampled) in sampler.Top(12)) line($"    {sampled / 1e6,8:F0} MB  {type}");
+            foreach (var (type, sampled) in sampler.Top(int.TryParse(Environment.GetEnvironmentVariable("CLAIMCHECK_ALLOCATIONS_TOP"), out var top) ? top : 12)) line($"    {sampled / 1e6,8:F0} MB  {type}");
         }
 
         return result;
