@@ -271,21 +271,17 @@ internal sealed class ReportJson
         json.WriteEndObject();
     }
 
-    // Claim.Ref concatenates a new string on every call: write SOURCE-ID/CLAIM-ID from a stack buffer instead.
     private void WriteRef(Claim claim)
     {
-        var length = claim.SourceId.Length + 1 + claim.Id.Length;
-        if (length > 256)
+        Span<char> text = stackalloc char[ClaimRefs.MaxStackLength];
+        if (ClaimRefs.TryWrite(claim, text, out var length))
+        {
+            json.WriteString(Ref, text[..length]);
+        }
+        else
         {
             json.WriteString(Ref, claim.Ref);
-            return;
         }
-
-        Span<char> text = stackalloc char[length];
-        claim.SourceId.CopyTo(text);
-        text[claim.SourceId.Length] = '/';
-        claim.Id.CopyTo(text[(claim.SourceId.Length + 1)..]);
-        json.WriteString(Ref, text);
     }
 
     private void WriteBound(JsonEncodedText name, double? value)
