@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClaimCheck.Model;
+using ClaimCheck.Reporting.Json;
 
 namespace ClaimCheck.Reporting.ClaimReview;
 
@@ -37,12 +37,28 @@ public static class ClaimReviewWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(reportUrl);
-        var sources = report.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
-        foreach (var claim in report.Subjects.SelectMany(s => s.Claims))
-            claims.TryAdd(claim.Claim.Ref, claim.Claim);
+        using var buffer = new ChunkedUtf8Buffer();
+        Write(report, reportUrl, buffer);
+        return buffer.Decode();
+    }
 
-        using var buffer = new MemoryStream();
+    /// <summary>
+    /// The JSON-LD (bare anchors) when it has at most <paramref name="maxChars"/> characters, otherwise null;
+    /// writing stops as soon as it is too long. Every non-ASCII character is escaped, so bytes are characters.
+    /// </summary>
+    internal static string? ToJsonLdWithin(CheckReport report, long maxChars)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var buffer = new ChunkedUtf8Buffer(maxChars);
+        Write(report, "", buffer);
+        return buffer.Overflowed ? null : buffer.Decode();
+    }
+
+    private static void Write(CheckReport report, string reportUrl, ChunkedUtf8Buffer buffer)
+    {
+        var sources = report.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var claims = ReviewedClaims(report);
+
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartArray();
@@ -54,13 +70,48 @@ public static class ClaimReviewWriter
                     if (reviewed.Count == 0) continue;
                     WriteReview(json, subject, finding, reviewed, sources, reportUrl);
                 }
+
+                // Hand bytes on as they come (the writer would otherwise hold them all), and stop once too many.
+                if (json.BytesPending >= 1 << 16) json.Flush();
+                if (buffer.Overflowed) return;
             }
 
             json.WriteEndArray();
         }
 
         buffer.WriteByte((byte)'\n');
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// The first claim of each ref that a conflict names. Only those refs are kept, and each claim's ref is
+    /// compared as a span: no string per claim of the corpus.
+    /// </summary>
+    private static Dictionary<string, Claim> ReviewedClaims(CheckReport report)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var subject in report.Subjects)
+        {
+            foreach (var finding in subject.Findings)
+            {
+                if (finding.Kind == FindingKind.Conflict) wanted.UnionWith(finding.Claims);
+            }
+        }
+
+        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        if (wanted.Count == 0) return claims;
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> text = stackalloc char[ClaimRefs.MaxStackLength];
+        foreach (var subject in report.Subjects)
+        {
+            foreach (var checkedClaim in subject.Claims)
+            {
+                var claim = checkedClaim.Claim;
+                var name = ClaimRefs.TryWrite(claim, text, out var length) ? text[..length] : claim.Ref.AsSpan();
+                if (lookup.TryGetValue(name, out var key)) claims.TryAdd(key, claim);
+            }
+        }
+
+        return claims;
     }
 
     /// <summary>What a claim says, as a reader would quote it: the quote when there is one, else the subject and value.</summary>

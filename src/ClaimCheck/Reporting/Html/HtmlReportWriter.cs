@@ -51,6 +51,34 @@ public static partial class HtmlReportWriter
     /// <returns>The HTML, or CC0501/CC0502 diagnostics when a user template cannot be read, parsed or rendered.</returns>
     public static HtmlRenderResult Render(CheckReport report, string? embeddedJson, HtmlReportOptions? options = null)
     {
+        var diagnostics = RenderPage(report, embeddedJson, options, out var page);
+        return page is null ? new HtmlRenderResult(null, diagnostics) : new HtmlRenderResult(ApplyCsp(page), diagnostics);
+    }
+
+    /// <summary>
+    /// Renders the report as <see cref="Render"/> does, writing the page to <paramref name="writer"/> instead of
+    /// returning it: the page is not copied once more to put its policy in. Nothing is written when rendering fails.
+    /// </summary>
+    /// <returns>The same diagnostics as <see cref="Render"/>; an error means nothing was written.</returns>
+    public static ImmutableArray<Diagnostic> RenderTo(CheckReport report, string? embeddedJson, TextWriter writer, HtmlReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var diagnostics = RenderPage(report, embeddedJson, options, out var page);
+        if (page is not null)
+        {
+            var (start, length, meta) = Csp(page);
+            writer.Write(page.AsSpan(0, start));
+            writer.Write(meta);
+            writer.Write(page.AsSpan(start + length));
+        }
+
+        return diagnostics;
+    }
+
+    // The page before its policy is put in, or null and the diagnostics that say why not.
+    private static ImmutableArray<Diagnostic> RenderPage(CheckReport report, string? embeddedJson, HtmlReportOptions? options, out string? page)
+    {
+        page = null;
         ArgumentNullException.ThrowIfNull(report);
         options ??= new HtmlReportOptions();
 
@@ -69,34 +97,33 @@ public static partial class HtmlReportWriter
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                return Fail(Diagnostic.Error("CC0501", new SourcePosition(path, 1, 1), "cannot read the template: " + e.Message));
+                return [Diagnostic.Error("CC0501", new SourcePosition(path, 1, 1), "cannot read the template: " + e.Message)];
             }
 
             var (parsed, diagnostics) = ParseTemplate(text, path);
             if (parsed is null)
             {
-                return new HtmlRenderResult(null, diagnostics);
+                return diagnostics;
             }
 
             template = parsed;
         }
 
         var context = new HtmlTemplateContext(HtmlViewModel.Build(report, embeddedJson, options));
-        string html;
         try
         {
-            html = template.Render(context);
+            page = template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {
-            return Fail(Diagnostic.Error("CC0502", Position(e.Span, path ?? DefaultTemplateResource), "the template failed: " + e.OriginalMessage));
+            return [Diagnostic.Error("CC0502", Position(e.Span, path ?? DefaultTemplateResource), "the template failed: " + e.OriginalMessage)];
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
         {
-            return Fail(Diagnostic.Error("CC0502", new SourcePosition(path ?? DefaultTemplateResource, 1, 1), "the template failed: " + e.Message));
+            return [Diagnostic.Error("CC0502", new SourcePosition(path ?? DefaultTemplateResource, 1, 1), "the template failed: " + e.Message)];
         }
 
-        return new HtmlRenderResult(ApplyCsp(html), []);
+        return [];
     }
 
     /// <summary>Parses a Scriban template; a template with errors gives null and CC0501 diagnostics (1-based line and column).</summary>
@@ -125,6 +152,13 @@ public static partial class HtmlReportWriter
     /// </summary>
     internal static string ApplyCsp(string html)
     {
+        var (start, length, meta) = Csp(html);
+        return length == 0 ? html : string.Concat(html.AsSpan(0, start), meta, html.AsSpan(start + length));
+    }
+
+    // Where the placeholder meta element is (length 0 when there is none) and the element with the policy in.
+    private static (int Start, int Length, string Meta) Csp(string html)
+    {
         var scripts = InlineScript().Matches(html)
             .Where(m => !IsDataBlock(m.Groups["attrs"].Value))
             .Select(m => Hash(m.Groups["body"].Value)).Distinct(StringComparer.Ordinal);
@@ -132,9 +166,7 @@ public static partial class HtmlReportWriter
         var policy = "default-src 'none'; img-src data:; base-uri 'none'; form-action 'none'"
             + "; style-src " + Sources(styles) + "; script-src " + Sources(scripts);
         var meta = CspMeta().Match(html);
-        return meta.Success
-            ? string.Concat(html.AsSpan(0, meta.Index), meta.Value.Replace(CspPlaceholder, policy, StringComparison.Ordinal), html.AsSpan(meta.Index + meta.Length))
-            : html;
+        return meta.Success ? (meta.Index, meta.Length, meta.Value.Replace(CspPlaceholder, policy, StringComparison.Ordinal)) : (0, 0, string.Empty);
     }
 
     // JSON and JSON-LD blocks are data, never run, so the policy need not (and should not) allow them.
@@ -149,8 +181,6 @@ public static partial class HtmlReportWriter
     }
 
     private static string Hash(string body) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
-
-    private static HtmlRenderResult Fail(Diagnostic d) => new(null, [d]);
 
     private static SourcePosition Position(SourceSpan span, string file) =>
         new(file, Math.Max(0, span.Start.Line) + 1, Math.Max(0, span.Start.Column) + 1);

@@ -43,8 +43,28 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 Write(raw.Html);
                 return this;
             default:
-                Write(HtmlText.Escape(ObjectToString(textAsObject)));
+                WriteEscaped(ObjectToString(textAsObject));
                 return this;
+        }
+    }
+
+    // Writes the plain runs and the entities straight to the output: no escaped copy of the text.
+    private void WriteEscaped(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var special = text.AsSpan(start).IndexOfAny(HtmlText.Special);
+            if (special < 0)
+            {
+                Write(text, start, text.Length - start);
+                return;
+            }
+
+            if (special > 0) Write(text, start, special);
+            Write(HtmlText.Entity(text[start + special]));
+            start += special + 1;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,35 +7,24 @@ namespace ClaimCheck.Reporting.Html;
 /// <summary>The escaping rules of the HTML report: text, URLs and embedded JSON.</summary>
 internal static class HtmlText
 {
-    /// <summary>Escapes text for HTML content and for attribute values in single or double quotes.</summary>
-    public static string Escape(string? text)
+    private static readonly SearchValues<char> ScriptSpecial = SearchValues.Create("<>&\u2028\u2029");
+
+    /// <summary>The characters that <see cref="Entity"/> replaces.</summary>
+    public static readonly SearchValues<char> Special = SearchValues.Create("<>&\"'");
+
+    /// <summary>
+    /// The entity of a <see cref="Special"/> character, which makes text safe for HTML content and for
+    /// attribute values in single or double quotes.
+    /// </summary>
+    public static string Entity(char c) => c switch
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
-        {
-            return text;
-        }
-
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
-        }
-
-        return sb.ToString();
-    }
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '&' => "&amp;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => throw new ArgumentOutOfRangeException(nameof(c), c, "not an HTML-special character"),
+    };
 
     /// <summary>The URL when it is an absolute http or https URL, otherwise null (shown as text, never linked).</summary>
     public static string? SafeUrl(string? url)
@@ -59,6 +49,12 @@ internal static class HtmlText
     /// </summary>
     public static string EscapeJsonForScript(string json)
     {
+        // The report's own JSON already escapes all five, so it is usually returned as it is, not copied.
+        if (json.AsSpan().IndexOfAny(ScriptSpecial) < 0)
+        {
+            return json;
+        }
+
         var sb = new StringBuilder(json.Length + 64);
         foreach (var c in json)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ClaimCheck.Model;
 using ClaimCheck.Quantities;
 using ClaimCheck.Reporting.ClaimReview;
@@ -22,10 +23,10 @@ internal static class HtmlViewModel
 
     public static ScriptObject Build(CheckReport report, string? embeddedJson, HtmlReportOptions options)
     {
-        var sourcesById = new Dictionary<string, Source>(StringComparer.Ordinal);
+        var sourcesById = new Dictionary<string, SourceView>(StringComparer.Ordinal);
         foreach (var s in report.Sources)
         {
-            sourcesById[s.Id] = s;
+            sourcesById[s.Id] = new SourceView(s, HtmlText.SafeUrl(s.Url));
         }
 
         var subjects = report.Subjects.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
@@ -45,10 +46,8 @@ internal static class HtmlViewModel
         model["csp"] = HtmlReportWriter.CspPlaceholder;
 
         // ClaimReview JSON-LD is \u-escaped by its writer, so it cannot end the script element.
-        var claimReview = report.Summary.Conflicts > 0 ? ClaimReviewWriter.ToJsonLd(report) : null;
-        model["claimreview_json"] = claimReview is not null && claimReview.Length <= options.MaxEmbeddedClaimReviewChars
-            ? new HtmlRaw(claimReview)
-            : null;
+        var claimReview = report.Summary.Conflicts > 0 ? ClaimReviewWriter.ToJsonLdWithin(report, options.MaxEmbeddedClaimReviewChars) : null;
+        model["claimreview_json"] = claimReview is not null ? new HtmlRaw(claimReview) : null;
         return model;
     }
 
@@ -57,7 +56,7 @@ internal static class HtmlViewModel
         ("conflicts", s.Conflicts), ("tensions", s.Tensions), ("agreements", s.Agreements),
         ("single_source", s.SingleSource), ("errors", s.Errors), ("warnings", s.Warnings));
 
-    private static ScriptArray BuildSections(List<SubjectResult> subjects, Dictionary<string, Source> sources, HtmlReportOptions options)
+    private static ScriptArray BuildSections(List<SubjectResult> subjects, Dictionary<string, SourceView> sources, HtmlReportOptions options)
     {
         var result = new ScriptArray();
         foreach (var (verdict, word, title, collapsed) in Sections)
@@ -74,7 +73,7 @@ internal static class HtmlViewModel
         return result;
     }
 
-    private static ScriptObject Subject(SubjectResult s, string verdict, Dictionary<string, Source> sources, HtmlReportOptions options)
+    private static ScriptObject Subject(SubjectResult s, string verdict, Dictionary<string, SourceView> sources, HtmlReportOptions options)
     {
         var shown = s.Claims.Take(Math.Max(0, options.MaxClaimsPerSubject));
         var sourceIds = s.Claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -94,14 +93,15 @@ internal static class HtmlViewModel
     /// <summary>A probability or trust as shown: two decimals, invariant ("0.82").</summary>
     internal static string Share(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
-    private static ScriptObject Claim(CheckedClaim c, Dictionary<string, Source> sources)
+    private static ScriptObject Claim(CheckedClaim c, Dictionary<string, SourceView> sources)
     {
         var claim = c.Claim;
-        sources.TryGetValue(claim.SourceId, out var source);
+        sources.TryGetValue(claim.SourceId, out var view);
+        var source = view?.Source;
         return Obj(
             ("ref", claim.Ref), ("id", claim.Id), ("source_id", claim.SourceId),
             ("source_title", source?.Title ?? claim.SourceId),
-            ("source_url", HtmlText.SafeUrl(source?.Url)),
+            ("source_url", view?.SafeUrl),
             ("outlet", source?.Outlet),
             ("value", claim.Value ?? (claim.Compare is null ? null : "compare: " + claim.Compare)),
             ("normalised", Normalised(c)),
@@ -117,31 +117,36 @@ internal static class HtmlViewModel
     {
         var claims = new Dictionary<string, int>(StringComparer.Ordinal);
         var conflicts = new Dictionary<string, List<SubjectResult>>(StringComparer.Ordinal);
+        var conflictsById = conflicts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var subject in subjects)
         {
             foreach (var c in subject.Claims)
             {
-                claims[c.Claim.SourceId] = claims.GetValueOrDefault(c.Claim.SourceId) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(claims, c.Claim.SourceId, out _)++;
             }
 
-            var inConflict = subject.Findings
-                .Where(f => f.Kind == FindingKind.Conflict)
-                .SelectMany(f => f.Claims)
-                .Select(r => r.Split('/')[0])
-                .Distinct(StringComparer.Ordinal);
-            foreach (var id in inConflict)
+            foreach (var f in subject.Findings)
             {
-                if (!conflicts.TryGetValue(id, out var list))
+                if (f.Kind != FindingKind.Conflict) continue;
+                foreach (var r in f.Claims)
                 {
-                    conflicts[id] = list = [];
-                }
+                    // The source id is the ref up to its first '/': looked up as a span, no substring per ref.
+                    var slash = r.IndexOf('/', StringComparison.Ordinal);
+                    var id = slash < 0 ? r.AsSpan() : r.AsSpan(0, slash);
+                    if (!conflictsById.TryGetValue(id, out var list))
+                    {
+                        conflictsById[id] = list = [];
+                    }
 
-                list.Add(subject);
+                    // Each subject once per source: subjects come one at a time, so a repeat is the last one added.
+                    if (list.Count == 0 || list[^1] != subject) list.Add(subject);
+                }
             }
         }
 
         var max = Math.Max(0, options.MaxConflictsPerSource);
         var trust = report.Trust.ToDictionary(t => t.SourceId, t => t.Trust, StringComparer.Ordinal);
+        var dependence = DependenceIndex.Build(report.Dependence);
         return Arr(report.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s =>
         {
             var list = conflicts.GetValueOrDefault(s.Id) ?? [];
@@ -153,7 +158,7 @@ internal static class HtmlViewModel
                 ("conflict_count", list.Count), ("more_conflicts", list.Count - Math.Min(max, list.Count)),
                 ("conflicts", Arr(list.Take(max).Select(x => Obj(("key", x.Key), ("label", x.Label))))),
                 ("trust", trust.TryGetValue(s.Id, out var t) ? Share(t) : "–"),
-                ("dependence", Arr(report.Dependence.Where(d => d.SourceA == s.Id || d.SourceB == s.Id).Select(d => Obj(
+                ("dependence", Arr((dependence.GetValueOrDefault(s.Id) ?? []).Select(d => Obj(
                     ("source", d.SourceA == s.Id ? d.SourceB : d.SourceA), ("probability", Share(d.Probability)))))));
         }));
     }
@@ -247,7 +252,7 @@ internal static class HtmlViewModel
         return p.IsTarget ? text + ", target" : text;
     }
 
-    private static ScriptObject Obj(params (string Name, object? Value)[] members)
+    private static ScriptObject Obj(params ReadOnlySpan<(string Name, object? Value)> members)
     {
         var o = new ScriptObject(members.Length);
         foreach (var (name, value) in members)
@@ -268,4 +273,7 @@ internal static class HtmlViewModel
 
         return a;
     }
+
+    /// <summary>A source and its link, checked once rather than once per claim.</summary>
+    private sealed record SourceView(Source Source, string? SafeUrl);
 }

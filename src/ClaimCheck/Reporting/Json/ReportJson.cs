@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using ClaimCheck.Checking;
 using ClaimCheck.Model;
+using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Reporting.Json;
 
@@ -10,7 +11,7 @@ namespace ClaimCheck.Reporting.Json;
 /// The JSON shape of a report, property by property in the contract's order. Utf8JsonWriter is
 /// culture-free and writes doubles in their shortest round-trip form; infinite ends become null.
 /// </summary>
-internal static class ReportJson
+internal sealed class ReportJson
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -24,139 +25,191 @@ internal static class ReportJson
     // Bytes the writer may hold before handing them to the stream: without flushes it buffers the whole report.
     private const int FlushThreshold = 1 << 16;
 
+    // Property names encoded once: the writer then neither validates nor escapes them per value.
+    private static readonly JsonEncodedText Tool = E("tool"), Name = E("name"), Version = E("version"), Summary = E("summary"),
+        Sources = E("sources"), Claims = E("claims"), Subjects = E("subjects"), Conflicts = E("conflicts"),
+        Tensions = E("tensions"), Agreements = E("agreements"), SingleSource = E("singleSource"), Errors = E("errors"),
+        Warnings = E("warnings"), Id = E("id"), Title = E("title"), Outlet = E("outlet"), Url = E("url"),
+        Published = E("published"), File = E("file"), Key = E("key"), Label = E("label"), Verdict = E("verdict"),
+        Findings = E("findings"), Trust = E("trust"), Dependence = E("dependence"), Source = E("source"),
+        Probability = E("probability"), Shared = E("shared"), SameValues = E("sameValues"), Resolved = E("resolved"),
+        Period = E("period"), Value = E("value"), Min = E("min"), Max = E("max"), Confidence = E("confidence"),
+        Ref = E("ref"), Line = E("line"), Compare = E("compare"), Unit = E("unit"), Status = E("status"),
+        Quote = E("quote"), Note = E("note"), Rate = E("rate"), Currency = E("currency"), Year = E("year"),
+        PerUsd = E("perUsd"), Kind = E("kind"), Rule = E("rule"), Message = E("message"), Diagnostics = E("diagnostics"),
+        Severity = E("severity"), Code = E("code"), Column = E("column"), ClaimcheckName = E("claimcheck"),
+        ErrorWord = E("error"), WarningWord = E("warning");
+
+    private readonly Utf8JsonWriter json;
+    private readonly Stream stream;
+
+    private ReportJson(Utf8JsonWriter json, Stream stream)
+    {
+        this.json = json;
+        this.stream = stream;
+    }
+
+    /// <summary>Writes the report; stops early (leaving the JSON unfinished) once a bounded buffer has overflowed.</summary>
     public static void Write(CheckReport report, Stream stream)
     {
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            json.WriteStartObject();
-            WriteTool(json, report);
-            WriteSummary(json, report.Summary);
-            WriteSources(json, report);
-            WriteSubjects(json, report);
-            WriteDiagnostics(json, report);
-            json.WriteEndObject();
+            if (!new ReportJson(json, stream).WriteReport(report)) return;
         }
 
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteTool(Utf8JsonWriter json, CheckReport report)
+    private static JsonEncodedText E(string name) => JsonEncodedText.Encode(name);
+
+    private bool WriteReport(CheckReport report)
     {
-        json.WriteStartObject("tool");
-        json.WriteString("name", "claimcheck");
-        json.WriteString("version", report.ToolVersion);
+        json.WriteStartObject();
+        WriteTool(report);
+        WriteSummary(report.Summary);
+        if (!WriteSources(report) || !WriteSubjects(report) || !WriteDiagnostics(report)) return false;
+        json.WriteEndObject();
+        return true;
+    }
+
+    private void WriteTool(CheckReport report)
+    {
+        json.WriteStartObject(Tool);
+        json.WriteString(Name, ClaimcheckName);
+        json.WriteString(Version, report.ToolVersion);
         json.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter json, ReportSummary s)
+    private void WriteSummary(ReportSummary s)
     {
-        json.WriteStartObject("summary");
-        json.WriteNumber("sources", s.Sources);
-        json.WriteNumber("claims", s.Claims);
-        json.WriteNumber("subjects", s.Subjects);
-        json.WriteNumber("conflicts", s.Conflicts);
-        json.WriteNumber("tensions", s.Tensions);
-        json.WriteNumber("agreements", s.Agreements);
-        json.WriteNumber("singleSource", s.SingleSource);
-        json.WriteNumber("errors", s.Errors);
-        json.WriteNumber("warnings", s.Warnings);
+        json.WriteStartObject(Summary);
+        json.WriteNumber(Sources, s.Sources);
+        json.WriteNumber(Claims, s.Claims);
+        json.WriteNumber(Subjects, s.Subjects);
+        json.WriteNumber(Conflicts, s.Conflicts);
+        json.WriteNumber(Tensions, s.Tensions);
+        json.WriteNumber(Agreements, s.Agreements);
+        json.WriteNumber(SingleSource, s.SingleSource);
+        json.WriteNumber(Errors, s.Errors);
+        json.WriteNumber(Warnings, s.Warnings);
         json.WriteEndObject();
     }
 
-    private static void WriteSources(Utf8JsonWriter json, CheckReport report)
+    private bool WriteSources(CheckReport report)
     {
-        var claimsBySource = report.Subjects
-            .SelectMany(s => s.Claims)
-            .GroupBy(c => c.Claim.SourceId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var claimsBySource = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var subject in report.Subjects)
+        {
+            foreach (var c in subject.Claims)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(claimsBySource, c.Claim.SourceId, out _)++;
+            }
+        }
+
         var trust = report.Trust.ToDictionary(t => t.SourceId, StringComparer.Ordinal);
-        json.WriteStartArray("sources");
+        var dependence = DependenceIndex.Build(report.Dependence);
+        Span<char> day = stackalloc char[16];
+        json.WriteStartArray(Sources);
         foreach (var source in report.Sources)
         {
             json.WriteStartObject();
-            json.WriteString("id", source.Id);
-            json.WriteString("title", source.Title);
-            json.WriteString("outlet", source.Outlet);
-            json.WriteString("url", source.Url);
-            json.WriteString("published", source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteString("file", source.File);
-            json.WriteNumber("claims", claimsBySource.GetValueOrDefault(source.Id));
-            WriteTrust(json, source.Id, trust.GetValueOrDefault(source.Id), report);
+            json.WriteString(Id, source.Id);
+            json.WriteString(Title, source.Title);
+            json.WriteString(Outlet, source.Outlet);
+            json.WriteString(Url, source.Url);
+            if (source.Published is { } published)
+            {
+                published.TryFormat(day, out var length, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                json.WriteString(Published, day[..length]);
+            }
+            else
+            {
+                json.WriteNull(Published);
+            }
+
+            json.WriteString(File, source.File);
+            json.WriteNumber(Claims, claimsBySource.GetValueOrDefault(source.Id));
+            WriteTrust(source.Id, trust.GetValueOrDefault(source.Id), dependence.GetValueOrDefault(source.Id));
             json.WriteEndObject();
-            FlushSometimes(json);
+            if (!FlushSometimes()) return false;
         }
 
         json.WriteEndArray();
+        return true;
     }
 
-    private static void WriteSubjects(Utf8JsonWriter json, CheckReport report)
+    private bool WriteSubjects(CheckReport report)
     {
-        json.WriteStartArray("subjects");
+        json.WriteStartArray(Subjects);
         foreach (var subject in report.Subjects)
         {
             json.WriteStartObject();
-            json.WriteString("key", subject.Key);
-            json.WriteString("label", subject.Label);
-            json.WriteString("verdict", ContractWords.Of(subject.Verdict));
-            json.WriteStartArray("claims");
+            json.WriteString(Key, subject.Key);
+            json.WriteString(Label, subject.Label);
+            json.WriteString(Verdict, ContractWords.Of(subject.Verdict));
+            json.WriteStartArray(Claims);
             foreach (var claim in subject.Claims)
             {
-                WriteClaim(json, claim);
+                WriteClaim(claim);
+
+                // A subject may hold every claim of the corpus: flush inside it too.
+                if (!FlushSometimes()) return false;
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("findings");
+            json.WriteStartArray(Findings);
             foreach (var finding in subject.Findings)
             {
-                WriteFinding(json, finding);
+                WriteFinding(finding);
             }
 
             json.WriteEndArray();
-            WriteResolved(json, subject);
+            if (!WriteResolved(subject)) return false;
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        return true;
     }
 
     // Contract section 3, resolution and trust: 0 to 1, rounded to 4 places so the report stays readable and stable.
-    private static void WriteTrust(Utf8JsonWriter json, string sourceId, Resolution.SourceTrust? trust, CheckReport report)
+    private void WriteTrust(string sourceId, SourceTrust? trust, List<SourceDependence>? dependence)
     {
         if (trust is null)
         {
-            json.WriteNull("trust");
+            json.WriteNull(Trust);
         }
         else
         {
-            json.WriteNumber("trust", Math.Round(trust.Trust, 4));
+            json.WriteNumber(Trust, Math.Round(trust.Trust, 4));
         }
 
-        json.WriteStartArray("dependence");
-        foreach (var d in report.Dependence.Where(d => d.SourceA == sourceId || d.SourceB == sourceId))
+        json.WriteStartArray(Dependence);
+        foreach (var d in dependence ?? [])
         {
             json.WriteStartObject();
-            json.WriteString("source", d.SourceA == sourceId ? d.SourceB : d.SourceA);
-            json.WriteNumber("probability", Math.Round(d.Probability, 4));
-            json.WriteNumber("shared", d.Shared);
-            json.WriteNumber("sameValues", d.SameValues);
+            json.WriteString(Source, d.SourceA == sourceId ? d.SourceB : d.SourceA);
+            json.WriteNumber(Probability, Math.Round(d.Probability, 4));
+            json.WriteNumber(Shared, d.Shared);
+            json.WriteNumber(SameValues, d.SameValues);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
     }
 
-    private static void WriteResolved(Utf8JsonWriter json, SubjectResult subject)
+    private bool WriteResolved(SubjectResult subject)
     {
-        json.WriteStartArray("resolved");
+        json.WriteStartArray(Resolved);
         foreach (var r in subject.Resolved)
         {
             json.WriteStartObject();
-            json.WriteString("period", r.Period);
-            json.WriteString("value", r.Value);
-            WriteBound(json, "min", r.Min);
-            WriteBound(json, "max", r.Max);
-            json.WriteNumber("confidence", Math.Round(r.Confidence, 4));
-            json.WriteStartArray("claims");
+            json.WriteString(Period, r.Period);
+            json.WriteString(Value, r.Value);
+            WriteBound(Min, r.Min);
+            WriteBound(Max, r.Max);
+            json.WriteNumber(Confidence, Math.Round(r.Confidence, 4));
+            json.WriteStartArray(Claims);
             foreach (var c in r.Claims)
             {
                 json.WriteStringValue(c);
@@ -164,57 +217,74 @@ internal static class ReportJson
 
             json.WriteEndArray();
             json.WriteEndObject();
-            FlushSometimes(json);
+            if (!FlushSometimes()) return false;
         }
 
         json.WriteEndArray();
+        return true;
     }
 
-    private static void FlushSometimes(Utf8JsonWriter json)
+    /// <summary>Hands the pending bytes to the stream when there are enough; false once a bounded buffer has overflowed.</summary>
+    private bool FlushSometimes()
     {
         if (json.BytesPending >= FlushThreshold) json.Flush();
+        return stream is not ChunkedUtf8Buffer { Overflowed: true };
     }
 
-    private static void WriteClaim(Utf8JsonWriter json, CheckedClaim c)
+    private void WriteClaim(CheckedClaim c)
     {
+        var claim = c.Claim;
         json.WriteStartObject();
-        json.WriteString("ref", c.Claim.Ref);
-        json.WriteString("file", c.Claim.File);
-        json.WriteNumber("line", c.Claim.Position.Line);
-        if (c.Claim.Compare is not null)
+        WriteRef(claim);
+        json.WriteString(File, claim.File);
+        json.WriteNumber(Line, claim.Position.Line);
+        if (claim.Compare is not null)
         {
-            json.WriteString("compare", c.Claim.Compare);
+            json.WriteString(Compare, claim.Compare);
         }
         else
         {
-            json.WriteString("value", c.Claim.Value);
+            json.WriteString(Value, claim.Value);
         }
 
         var q = c.Quantity;
-        WriteBound(json, "min", q?.Interval.Min);
-        WriteBound(json, "max", q?.Interval.Max);
-        json.WriteString("unit", q?.Unit);
-        json.WriteString("period", PeriodDisplay.Of(c.Period));
-        json.WriteString("status", ContractWords.Of(c.Claim.Status));
-        json.WriteString("quote", c.Claim.Quote);
-        if (c.Claim.Note is not null)
+        WriteBound(Min, q?.Interval.Min);
+        WriteBound(Max, q?.Interval.Max);
+        json.WriteString(Unit, q?.Unit);
+        json.WriteString(Period, PeriodDisplay.Of(c.Period));
+        json.WriteString(Status, ContractWords.Of(claim.Status));
+        json.WriteString(Quote, claim.Quote);
+        if (claim.Note is not null)
         {
-            json.WriteString("note", c.Claim.Note);
+            json.WriteString(Note, claim.Note);
         }
 
         if (q?.Rate is { } rate)
         {
-            json.WriteStartObject("rate");
-            json.WriteString("currency", rate.Currency);
-            json.WriteNumber("year", rate.Year);
-            json.WriteNumber("perUsd", rate.PerUsd);
+            json.WriteStartObject(Rate);
+            json.WriteString(Currency, rate.Currency);
+            json.WriteNumber(Year, rate.Year);
+            json.WriteNumber(PerUsd, rate.PerUsd);
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
     }
 
-    private static void WriteBound(Utf8JsonWriter json, string name, double? value)
+    private void WriteRef(Claim claim)
+    {
+        Span<char> text = stackalloc char[ClaimRefs.MaxStackLength];
+        if (ClaimRefs.TryWrite(claim, text, out var length))
+        {
+            json.WriteString(Ref, text[..length]);
+        }
+        else
+        {
+            json.WriteString(Ref, claim.Ref);
+        }
+    }
+
+    private void WriteBound(JsonEncodedText name, double? value)
     {
         if (value is { } v && double.IsFinite(v))
         {
@@ -226,38 +296,39 @@ internal static class ReportJson
         }
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding f)
+    private void WriteFinding(Finding f)
     {
         json.WriteStartObject();
-        json.WriteString("kind", ContractWords.Of(f.Kind));
-        json.WriteString("rule", f.Rule);
-        json.WriteStartArray("claims");
+        json.WriteString(Kind, ContractWords.Of(f.Kind));
+        json.WriteString(Rule, f.Rule);
+        json.WriteStartArray(Claims);
         foreach (var r in f.Claims)
         {
             json.WriteStringValue(r);
         }
 
         json.WriteEndArray();
-        json.WriteString("message", f.Message);
+        json.WriteString(Message, f.Message);
         json.WriteEndObject();
     }
 
-    private static void WriteDiagnostics(Utf8JsonWriter json, CheckReport report)
+    private bool WriteDiagnostics(CheckReport report)
     {
-        json.WriteStartArray("diagnostics");
+        json.WriteStartArray(Diagnostics);
         foreach (var d in report.Diagnostics)
         {
             json.WriteStartObject();
-            json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
-            json.WriteString("code", d.Code);
-            json.WriteString("file", d.Position.File);
-            json.WriteNumber("line", d.Position.Line);
-            json.WriteNumber("column", d.Position.Column);
-            json.WriteString("message", d.Message);
+            json.WriteString(Severity, d.Severity == Model.Severity.Error ? ErrorWord : WarningWord);
+            json.WriteString(Code, d.Code);
+            json.WriteString(File, d.Position.File);
+            json.WriteNumber(Line, d.Position.Line);
+            json.WriteNumber(Column, d.Position.Column);
+            json.WriteString(Message, d.Message);
             json.WriteEndObject();
-            FlushSometimes(json);
+            if (!FlushSometimes()) return false;
         }
 
         json.WriteEndArray();
+        return true;
     }
 }

@@ -249,6 +249,29 @@ public class HtmlReportWriterTests
     }
 
     [Test]
+    public void RenderTo_DefaultTemplate_WritesWhatRenderReturns()
+    {
+        var report = ReportBuilder.Sample(quote: "<i>q</i> & \"x\"");
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+
+        var diagnostics = HtmlReportWriter.RenderTo(report, Json, writer);
+
+        Assert.That(diagnostics, Is.Empty);
+        Assert.That(writer.ToString(), Is.EqualTo(Render(report)));
+    }
+
+    [Test]
+    public void RenderTo_UserTemplateMissing_WritesNothingAndReturnsCC0501()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+
+        var diagnostics = HtmlReportWriter.RenderTo(ReportBuilder.Sample(), Json, writer, new HtmlReportOptions { TemplatePath = "no/such/template.sbn" });
+
+        Assert.That(diagnostics.Single().Code, Is.EqualTo("CC0501"));
+        Assert.That(writer.ToString(), Is.Empty);
+    }
+
+    [Test]
     public void Render_UserTemplateMissing_ReturnsCC0501()
     {
         var result = HtmlReportWriter.Render(ReportBuilder.Sample(), Json, new HtmlReportOptions { TemplatePath = "no/such/template.sbn" });

@@ -29,6 +29,27 @@ public class JsonReportWriterTests
     }
 
     [Test]
+    public void ToJsonWithin_LimitAtOrAboveSize_GivesTheWholeReport()
+    {
+        var whole = SampleJson();
+        var bytes = Encoding.UTF8.GetByteCount(whole);
+        var report = CheckEngine.Check(SampleCorpus.Build());
+
+        Assert.That(JsonReportWriter.ToJsonWithin(report, bytes), Is.EqualTo(whole));
+        Assert.That(JsonReportWriter.ToJsonWithin(report, long.MaxValue), Is.EqualTo(whole));
+    }
+
+    [TestCase(-1)]
+    [TestCase(-2)]
+    [TestCase(-500)]
+    public void ToJsonWithin_LimitBelowSize_GivesNull(int belowSize)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(SampleJson());
+
+        Assert.That(JsonReportWriter.ToJsonWithin(CheckEngine.Check(SampleCorpus.Build()), bytes + belowSize), Is.Null);
+    }
+
+    [Test]
     public void ToJson_SampleCorpus_PropertiesInContractOrder()
     {
         using var doc = JsonDocument.Parse(SampleJson());
