@@ -206,8 +206,9 @@ internal sealed class YamlTreeReader
         public SourcePosition Start { get; } = start;
         public bool IsMapping { get; } = isMapping;
         public string? Anchor { get; } = anchor;
-        public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = [];
-        public List<YamlNode> Items { get; } = [];
+        // Only the list of its own kind: a frame is made for every mapping and sequence of every file.
+        public List<KeyValuePair<YamlScalar, YamlNode>> Entries => field ??= [];
+        public List<YamlNode> Items => field ??= [];
         // Most mappings have a handful of keys: scanning them beats a dictionary per mapping; a large
         // one (a registry's gazetteer) gets an index once it grows.
         private Dictionary<string, SourcePosition>? _index;
