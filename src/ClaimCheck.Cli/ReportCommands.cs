@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -62,10 +63,26 @@ internal static class ReportCommands
             {
                 var options = new HtmlReportOptions { TemplatePath = parsed.GetValue(template)?.FullName };
                 var embedded = JsonReportWriter.ToJsonWithin(report, options.MaxEmbeddedJsonChars);
-                var rendered = HtmlReportWriter.Render(report, embedded, options);
-                CommandLine.PrintDiagnostics(rendered.Diagnostics, error);
-                templateFailed = !rendered.Success;
-                if (rendered.Html is not null) Write(htmlFile, rendered.Html, output);
+                // Rendered straight into a file beside the target (no page-sized string copies) and moved into
+                // place only on success, so a template that fails leaves no page behind, as before.
+                var partial = new FileInfo(htmlFile.FullName + ".partial");
+                var diagnostics = ImmutableArray<Diagnostic>.Empty;
+                Write(partial, stream =>
+                {
+                    using var writer = new StreamWriter(stream, Utf8NoBom, 64 * 1024);
+                    diagnostics = HtmlReportWriter.RenderTo(report, embedded, writer, options);
+                }, TextWriter.Null);
+                CommandLine.PrintDiagnostics(diagnostics, error);
+                templateFailed = diagnostics.Any(d => d.Severity == Severity.Error);
+                if (templateFailed)
+                {
+                    partial.Delete();
+                }
+                else
+                {
+                    partial.MoveTo(htmlFile.FullName, overwrite: true);
+                    output.WriteLine($"wrote {CommandLine.CorpusPath(htmlFile.FullName)}");
+                }
             }
 
             CommandLine.PrintDiagnostics(report.Diagnostics, error);
