@@ -53,27 +53,50 @@ internal static class ReportCommands
             var claimReviewFile = parsed.GetValue(claimReview);
             if (htmlFile is null && jsonFile is null && sarifFile is null && claimReviewFile is null) htmlFile = new FileInfo(DefaultHtml);
 
-            // JSON streams to its file; a large report is never held whole as one string.
-            if (jsonFile is not null) Write(jsonFile, stream => JsonReportWriter.WriteTo(report, stream), output);
-            if (sarifFile is not null) Write(sarifFile, stream => SarifReportWriter.WriteTo(report, stream), output);
-            if (claimReviewFile is not null) Write(claimReviewFile, ClaimReviewWriter.ToJsonLd(report), output);
+            // The machine-readable reports are written on another core while the HTML renders on this one: the
+            // writers only read the report, and each file's bytes are the same as when written one after another.
+            // Their "wrote" lines are kept and printed in the same order as before.
+            var machineOutput = new StringWriter();
+            var machineReports = jsonFile is null && sarifFile is null && claimReviewFile is null ? null : Task.Run(() =>
+            {
+                // JSON streams to its file; a large report is never held whole as one string.
+                if (jsonFile is not null) Write(jsonFile, stream => JsonReportWriter.WriteTo(report, stream), machineOutput);
+                if (sarifFile is not null) Write(sarifFile, stream => SarifReportWriter.WriteTo(report, stream), machineOutput);
+                if (claimReviewFile is not null) Write(claimReviewFile, ClaimReviewWriter.ToJsonLd(report), machineOutput);
+            });
 
             var templateFailed = false;
+            var htmlDiagnostics = ImmutableArray<Diagnostic>.Empty;
+            FileInfo? partial = null;
             if (htmlFile is not null)
             {
                 var options = new HtmlReportOptions { TemplatePath = parsed.GetValue(template)?.FullName };
                 var embedded = JsonReportWriter.ToJsonWithin(report, options.MaxEmbeddedJsonChars);
                 // Rendered straight into a file beside the target (no page-sized string copies) and moved into
                 // place only on success, so a template that fails leaves no page behind, as before.
-                var partial = new FileInfo(htmlFile.FullName + ".partial");
-                var diagnostics = ImmutableArray<Diagnostic>.Empty;
+                partial = new FileInfo(htmlFile.FullName + ".partial");
                 Write(partial, stream =>
                 {
                     using var writer = new StreamWriter(stream, Utf8NoBom, 64 * 1024);
-                    diagnostics = HtmlReportWriter.RenderTo(report, embedded, writer, options);
+                    htmlDiagnostics = HtmlReportWriter.RenderTo(report, embedded, writer, options);
                 }, TextWriter.Null);
-                CommandLine.PrintDiagnostics(diagnostics, error);
-                templateFailed = diagnostics.Any(d => d.Severity == Severity.Error);
+                templateFailed = htmlDiagnostics.Any(d => d.Severity == Severity.Error);
+            }
+
+            try
+            {
+                machineReports?.GetAwaiter().GetResult(); // rethrows a writer's own exception, not an AggregateException
+            }
+            catch
+            {
+                partial?.Delete(); // no half-finished run leaves a page behind
+                throw;
+            }
+
+            output.Write(machineOutput.ToString());
+            if (htmlFile is not null && partial is not null)
+            {
+                CommandLine.PrintDiagnostics(htmlDiagnostics, error);
                 if (templateFailed)
                 {
                     partial.Delete();
