@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Checking;
 using ClaimCheck.Loading;
@@ -54,7 +55,7 @@ public static class ClaimNormalizer
     private static CheckedClaim NormalizeClaim(Claim claim, Context context, ref List<Diagnostic>? diagnostics)
     {
         var key = context.Resolver.Resolve(claim.Subject);
-        var definition = context.Corpus.Registry.Subjects.GetValueOrDefault(key);
+        var definition = context.Definitions.GetValueOrDefault(key);
         var period = ReadPeriod(claim, context, ref diagnostics);
         var tolerance = definition?.Tolerance ?? SubjectGrouper.DefaultTolerance;
 
@@ -186,6 +187,9 @@ public static class ClaimNormalizer
         public ClaimCorpus Corpus { get; } = corpus;
 
         public SubjectResolver Resolver { get; } = new(corpus.Registry);
+
+        // The registry's sorted dictionary is a tree; every claim looks its subject up once.
+        public FrozenDictionary<string, SubjectDefinition> Definitions { get; } = corpus.Registry.Subjects.ToFrozenDictionary(StringComparer.Ordinal);
 
         public List<Diagnostic> Diagnostics { get; } = [];
 

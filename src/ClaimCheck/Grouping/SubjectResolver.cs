@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Model;
 
@@ -6,7 +7,8 @@ namespace ClaimCheck.Grouping;
 /// <summary>Maps any key a claim may use (canonical or alias) to the canonical subject key.</summary>
 public sealed class SubjectResolver
 {
-    private readonly ImmutableDictionary<string, string> canonicalByKey;
+    // Frozen: built once, then read for every claim (an immutable dictionary is a tree, slow to read).
+    private readonly FrozenDictionary<string, string> canonicalByKey;
 
     /// <summary>Indexes the registry's aliases; the loader has already reported clashes, the first one wins here.</summary>
     public SubjectResolver(Registry registry)
@@ -27,7 +29,7 @@ public sealed class SubjectResolver
             map[key] = key;
         }
 
-        canonicalByKey = map.ToImmutable();
+        canonicalByKey = map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The canonical key for <paramref name="key"/>; a key the registry does not know is its own canonical key.</summary>
