@@ -53,6 +53,7 @@ public static class TruthResolver
         return state.Result(registry, shared);
     }
 
+
     /// <summary>Resolves the report's subjects and returns it with <c>Resolved</c>, <c>Trust</c> and <c>Dependence</c> filled in.</summary>
     /// <param name="report">A report from <see cref="CheckEngine.Check"/>.</param>
     /// <param name="registry">The corpus's registry.</param>
@@ -81,16 +82,17 @@ public static class TruthResolver
         private readonly ResolutionOptions options;
         private readonly Vote[] votes;
 
-        // Scratch: a vote's log-odds per unit, the sums of a trust update, one item's scores and claim mass.
+        // Scratch: a vote's log-odds per unit, each vote's probability of being right, the sums of a trust update.
         private readonly double[] unitVote;
+        private readonly double[] right;
         private readonly double[] sum;
         private readonly double[] weight;
         private readonly double[] unitSum;
         private readonly double[] unitWeight;
-        private readonly double[] score;
-        private readonly double[] mass;
-        private readonly double[] exp;
         private readonly int[] units;
+
+        /// <summary>Item boundaries of chunks of about equal votes: chunk c is items chunks[c] to chunks[c + 1].</summary>
+        private readonly int[] chunks;
 
         /// <summary>Each item's votes grouped by candidate, within a group in the order the discount takes them (re-sorted each round).</summary>
         private readonly int[] byCandidate;
@@ -108,13 +110,12 @@ public static class TruthResolver
             Discount = new double[votes.Length];
             Array.Fill(Discount, 1.0);
             unitVote = new double[UnitTrust.Length];
+            right = new double[votes.Length];
             sum = new double[Trust.Length];
             weight = new double[Trust.Length];
             unitSum = new double[UnitTrust.Length];
             unitWeight = new double[UnitTrust.Length];
-            score = new double[problem.MaxCandidates];
-            mass = new double[problem.MaxCandidates];
-            exp = new double[problem.MaxCandidates];
+            chunks = Chunks(problem, options.Serial ? 1 : Environment.ProcessorCount * 4);
             units = new int[problem.Items.Count == 0 ? 0 : problem.Items.Max(i => i.VoteCount)];
             byCandidate = (int[])problem.ByCandidate.Clone();
         }
@@ -207,9 +208,19 @@ public static class TruthResolver
                 Array.Clear(weight);
                 Array.Clear(unitSum);
                 Array.Clear(unitWeight);
-                foreach (var vote in votes)
+                ForEachChunk((first, end, _) =>
                 {
-                    var right = vote.Weight * RightProbability(vote.Item, vote.Candidate);
+                    for (var index = problem.Items[first].VoteStart; index < EndVote(end); index++)
+                    {
+                        right[index] = votes[index].Weight * RightProbability(votes[index].Item, votes[index].Candidate);
+                    }
+                });
+
+                // Summed in vote order, on one thread: the order of floating-point sums must not depend on the threads.
+                for (var index = 0; index < votes.Length; index++)
+                {
+                    var vote = votes[index];
+                    var right = this.right[index];
                     sum[vote.Source] += right;
                     weight[vote.Source] += vote.Weight;
                     unitSum[vote.Unit] += right;
@@ -246,55 +257,122 @@ public static class TruthResolver
         {
             var n = Math.Max(1, options.FalseValues);
             var popular = options.FalseValueModel == FalseValueModel.Popularity;
-            for (var u = 0; u < UnitTrust.Length; u++)
+            ForEachUnit(u =>
             {
                 // Accu: a false value is one of n, equally likely: ln(n·A/(1-A)). PopAccu: the false values' own popularity
                 // enters below instead of 1/n, so a claim counts ln(A/(1-A)) (negative for a source wrong more often than right).
                 unitVote[u] = Math.Log((popular ? 1 : n) * UnitTrust[u] / (1 - UnitTrust[u]));
+            });
+            ForEachChunk((first, end, scratch) =>
+            {
+                for (var i = first; i < end; i++)
+                {
+                    AccuItem(problem.Items[i], scratch, n, popular);
+                }
+            });
+        }
+
+        /// <summary>One item's Accu (or PopAccu) confidences; <paramref name="scratch"/> holds 3 · <see cref="ResolutionProblem.MaxCandidates"/>.</summary>
+        private void AccuItem(Item item, double[] scratch, int n, bool popular)
+        {
+            var size = item.Count;
+            var score = scratch.AsSpan(0, size);
+            var mass = scratch.AsSpan(size, size);
+            var exp = scratch.AsSpan(2 * size, size);
+            score.Clear();
+            mass.Clear();
+            var counts = problem.Counts;
+            for (var index = item.VoteStart; index < item.VoteStart + item.VoteCount; index++)
+            {
+                var vote = votes[index];
+                var count = vote.Weight * Discount[index] * unitVote[vote.Unit];
+                var implies = counts.AsSpan(item.MatrixStart + (vote.Candidate * size), size);
+                for (var v = 0; v < score.Length; v++)
+                {
+                    score[v] += count * implies[v];
+                }
+
+                if (popular) mass[vote.Candidate] += vote.Weight * Discount[index];
             }
 
-            var counts = problem.Counts;
+            var unclaimedScore = 0.0;
+            if (popular) unclaimedScore = AddPopularity(item, mass, score, n);
+
+            // Softmax over the claimed values and the n + 1 - |V| values nobody claimed.
+            var max = Math.Max(unclaimedScore, Max(score));
+            var unclaimed = Math.Max(0, n + 1 - score.Length) * Math.Exp(unclaimedScore - max);
+            var total = unclaimed;
+            for (var v = 0; v < score.Length; v++)
+            {
+                exp[v] = Math.Exp(score[v] - max);
+                total += exp[v];
+            }
+
+            var confidence = Confidence.AsSpan(item.CandidateStart, size);
+            for (var v = 0; v < score.Length; v++)
+            {
+                confidence[v] = exp[v] / total;
+            }
+        }
+
+        /// <summary>
+        /// Runs <paramref name="body"/>(first item, end item, scratch) over the chunks, in parallel unless
+        /// <see cref="ResolutionOptions.Serial"/>. Callers write only their items' own cells, and each item's
+        /// arithmetic is the same on any thread, so the figures are the same either way.
+        /// </summary>
+        private void ForEachChunk(Action<int, int, double[]> body)
+        {
+            var scratchLength = 3 * problem.MaxCandidates;
+            if (chunks.Length <= 2)
+            {
+                if (chunks.Length == 2) body(chunks[0], chunks[1], new double[scratchLength]);
+                return;
+            }
+
+            Parallel.For(0, chunks.Length - 1, () => new double[scratchLength], (c, _, scratch) =>
+            {
+                body(chunks[c], chunks[c + 1], scratch);
+                return scratch;
+            }, _ => { });
+        }
+
+        /// <summary>Runs <paramref name="body"/> for every unit, in parallel as <see cref="ForEachChunk"/> does.</summary>
+        private void ForEachUnit(Action<int> body)
+        {
+            const int Block = 4096;
+            if (options.Serial || UnitTrust.Length <= Block)
+            {
+                for (var u = 0; u < UnitTrust.Length; u++) body(u);
+                return;
+            }
+
+            Parallel.For(0, ((UnitTrust.Length - 1) / Block) + 1, b =>
+            {
+                for (var u = b * Block; u < Math.Min(UnitTrust.Length, (b + 1) * Block); u++) body(u);
+            });
+        }
+
+        /// <summary>The index after the last vote of the items before <paramref name="end"/>.</summary>
+        private int EndVote(int end) => end == problem.Items.Count ? votes.Length : problem.Items[end].VoteStart;
+
+        /// <summary>Item boundaries that split the votes into about <paramref name="parts"/> chunks (an item is never split).</summary>
+        private static int[] Chunks(ResolutionProblem problem, int parts)
+        {
+            var boundaries = new List<int> { 0 };
+            var target = Math.Max(1, problem.Votes.Length / Math.Max(1, parts));
+            var votes = 0;
             for (var i = 0; i < problem.Items.Count; i++)
             {
-                var item = problem.Items[i];
-                var size = item.Count;
-                var score = this.score.AsSpan(0, size);
-                var mass = this.mass.AsSpan(0, size);
-                score.Clear();
-                mass.Clear();
-                for (var index = item.VoteStart; index < item.VoteStart + item.VoteCount; index++)
+                votes += problem.Items[i].VoteCount;
+                if (votes >= target && i + 1 < problem.Items.Count)
                 {
-                    var vote = votes[index];
-                    var count = vote.Weight * Discount[index] * unitVote[vote.Unit];
-                    var implies = counts.AsSpan(item.MatrixStart + (vote.Candidate * size), size);
-                    for (var v = 0; v < score.Length; v++)
-                    {
-                        score[v] += count * implies[v];
-                    }
-
-                    if (popular) mass[vote.Candidate] += vote.Weight * Discount[index];
-                }
-
-                var unclaimedScore = 0.0;
-                if (popular) unclaimedScore = AddPopularity(item, mass, score, n);
-
-                // Softmax over the claimed values and the n + 1 - |V| values nobody claimed.
-                var max = Math.Max(unclaimedScore, Max(score));
-                var unclaimed = Math.Max(0, n + 1 - score.Length) * Math.Exp(unclaimedScore - max);
-                var total = unclaimed;
-                var exp = this.exp.AsSpan(0, size);
-                for (var v = 0; v < score.Length; v++)
-                {
-                    exp[v] = Math.Exp(score[v] - max);
-                    total += exp[v];
-                }
-
-                var confidence = Confidence.AsSpan(item.CandidateStart, size);
-                for (var v = 0; v < score.Length; v++)
-                {
-                    confidence[v] = exp[v] / total;
+                    boundaries.Add(i + 1);
+                    votes = 0;
                 }
             }
+
+            if (problem.Items.Count > 0) boundaries.Add(problem.Items.Count);
+            return [.. boundaries];
         }
 
         /// <summary>The largest score, as <c>Enumerable.Max</c> finds it (a NaN is passed over unless all are NaN).</summary>
@@ -351,34 +429,37 @@ public static class TruthResolver
 
         private void TruthFinderStep()
         {
-            for (var u = 0; u < UnitTrust.Length; u++)
+            ForEachUnit(u => unitVote[u] = -Math.Log(1 - UnitTrust[u]));
+            ForEachChunk((first, end, scratch) =>
             {
-                unitVote[u] = -Math.Log(1 - UnitTrust[u]);
+                for (var i = first; i < end; i++)
+                {
+                    TruthFinderItem(problem.Items[i], scratch);
+                }
+            });
+        }
+
+        private void TruthFinderItem(Item item, double[] scratch)
+        {
+            var size = item.Count;
+            var sigma = scratch.AsSpan(0, size);
+            sigma.Clear();
+            for (var index = item.VoteStart; index < item.VoteStart + item.VoteCount; index++)
+            {
+                var vote = votes[index];
+                sigma[vote.Candidate] += vote.Weight * Discount[index] * unitVote[vote.Unit];
             }
 
-            for (var i = 0; i < problem.Items.Count; i++)
+            for (var v = 0; v < sigma.Length; v++)
             {
-                var item = problem.Items[i];
-                var size = item.Count;
-                var sigma = score.AsSpan(0, size);
-                sigma.Clear();
-                for (var index = item.VoteStart; index < item.VoteStart + item.VoteCount; index++)
+                var adjusted = sigma[v];
+                for (var w = 0; w < sigma.Length; w++)
                 {
-                    var vote = votes[index];
-                    sigma[vote.Candidate] += vote.Weight * Discount[index] * unitVote[vote.Unit];
+                    // imp(w -> v) = P(w right | v true) - base similarity 0.5: containment helps, contradiction hurts.
+                    if (w != v) adjusted += options.ImplicationWeight * sigma[w] * (problem.Counts[item.MatrixStart + (w * size) + v] - 0.5);
                 }
 
-                for (var v = 0; v < sigma.Length; v++)
-                {
-                    var adjusted = sigma[v];
-                    for (var w = 0; w < sigma.Length; w++)
-                    {
-                        // imp(w -> v) = P(w right | v true) - base similarity 0.5: containment helps, contradiction hurts.
-                        if (w != v) adjusted += options.ImplicationWeight * sigma[w] * (problem.Counts[item.MatrixStart + (w * size) + v] - 0.5);
-                    }
-
-                    Confidence[item.CandidateStart + v] = 1 / (1 + Math.Exp(-options.Dampening * adjusted));
-                }
+                Confidence[item.CandidateStart + v] = 1 / (1 + Math.Exp(-options.Dampening * adjusted));
             }
         }
 
@@ -394,25 +475,34 @@ public static class TruthResolver
             }
 
             var order = new TrustOrder(votes, UnitTrust, problem.UnitRank);
-            foreach (var item in problem.Items)
+            ForEachChunk((first, end, _) =>
             {
-                for (var start = item.VoteStart; start < item.VoteStart + item.VoteCount; start += GroupLength(item, start))
+                for (var i = first; i < end; i++)
                 {
-                    // More trusted first, then by unit name, then in vote order: the order of the discount's products.
-                    var group = byCandidate.AsSpan(start, GroupLength(item, start));
-                    if (group.Length > 1) group.Sort(order);
-                    for (var k = 0; k < group.Length; k++)
-                    {
-                        var factor = 1.0;
-                        var s = votes[group[k]].Unit;
-                        for (var j = 0; j < k; j++)
-                        {
-                            var p = dependence.GetValueOrDefault(PairTable.Key(s, votes[group[j]].Unit));
-                            factor *= 1 - (c * p);
-                        }
+                    DiscountItem(problem.Items[i], dependence, c, order);
+                }
+            });
+        }
 
-                        Discount[group[k]] = factor;
+        /// <summary>The discounts of one item's votes (see <see cref="UpdateDiscounts"/>).</summary>
+        private void DiscountItem(Item item, Dictionary<long, double> dependence, double c, TrustOrder order)
+        {
+            for (var start = item.VoteStart; start < item.VoteStart + item.VoteCount; start += GroupLength(item, start))
+            {
+                // More trusted first, then by unit name, then in vote order: the order of the discount's products.
+                var group = byCandidate.AsSpan(start, GroupLength(item, start));
+                if (group.Length > 1) group.Sort(order);
+                for (var k = 0; k < group.Length; k++)
+                {
+                    var factor = 1.0;
+                    var s = votes[group[k]].Unit;
+                    for (var j = 0; j < k; j++)
+                    {
+                        var p = dependence.GetValueOrDefault(PairTable.Key(s, votes[group[j]].Unit));
+                        factor *= 1 - (c * p);
                     }
+
+                    Discount[group[k]] = factor;
                 }
             }
         }
