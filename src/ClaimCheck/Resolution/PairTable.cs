@@ -34,32 +34,37 @@ internal sealed class PairTable
     public static PairTable Build(ResolutionProblem problem)
     {
         var table = new PairTable();
+        var seen = new int[problem.UnitSource.Count]; // item index + 1 where a unit last voted
+        var entries = new List<(int Unit, int Candidate)>();
         for (var i = 0; i < problem.Items.Count; i++)
         {
-            if (problem.Items[i].Votes.Count > MaxSourcesPerItem * 4) continue;
+            var item = problem.Items[i];
+            if (item.VoteCount > MaxSourcesPerItem * 4) continue;
             // Each source's main value for the item: its first vote (claims are in ref order).
-            var main = new SortedDictionary<int, int>();
-            foreach (var v in problem.Items[i].Votes)
+            entries.Clear();
+            for (var v = item.VoteStart; v < item.VoteStart + item.VoteCount; v++)
             {
                 var vote = problem.Votes[v];
-                main.TryAdd(vote.Unit, vote.Candidate);
+                if (seen[vote.Unit] == i + 1) continue;
+                seen[vote.Unit] = i + 1;
+                entries.Add((vote.Unit, vote.Candidate));
             }
 
-            if (main.Count > MaxSourcesPerItem) continue;
-            var entries = main.ToArray();
-            for (var x = 0; x < entries.Length; x++)
+            if (entries.Count > MaxSourcesPerItem) continue;
+            entries.Sort(static (a, b) => a.Unit.CompareTo(b.Unit));
+            for (var x = 0; x < entries.Count; x++)
             {
-                for (var y = x + 1; y < entries.Length; y++)
+                for (var y = x + 1; y < entries.Count; y++)
                 {
-                    var key = Key(entries[x].Key, entries[y].Key);
+                    var key = Key(entries[x].Unit, entries[y].Unit);
                     if (!table.index.TryGetValue(key, out var pair))
                     {
                         pair = table.pairs.Count;
                         table.index[key] = pair;
-                        table.pairs.Add((entries[x].Key, entries[y].Key));
+                        table.pairs.Add((entries[x].Unit, entries[y].Unit));
                     }
 
-                    table.overlaps.Add((i, pair, entries[x].Value == entries[y].Value ? entries[x].Value : -1));
+                    table.overlaps.Add((i, pair, entries[x].Candidate == entries[y].Candidate ? entries[x].Candidate : -1));
                 }
             }
         }

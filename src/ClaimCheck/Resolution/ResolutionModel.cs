@@ -172,6 +172,12 @@ public sealed record ResolutionOptions
 
     /// <summary>TruthFinder's ρ: how much the implication from other values counts.</summary>
     public double ImplicationWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// Runs the per-item steps on one thread. They run in parallel by default; the results are the same either way
+    /// (each item's arithmetic is its own, and sums over sources run in one fixed order).
+    /// </summary>
+    internal bool Serial { get; init; }
 }
 
 /// <summary>The value most likely true for one subject and period.</summary>

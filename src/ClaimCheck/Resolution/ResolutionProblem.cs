@@ -13,10 +13,16 @@ internal sealed class Candidate(string text, Quantity? quantity, string? categor
 
     public string? Category { get; } = category;
 
-    public List<CheckedClaim> Claims { get; } = [];
+    /// <summary>The refs of the claims that gave this value, in ordinal order (computed once: the report lists them).</summary>
+    public List<string> Refs { get; } = [];
 }
 
 /// <summary>A subject in one period: the unit whose one true value is resolved.</summary>
+/// <remarks>
+/// Its numbers live in the problem's flat arrays, so that an iteration allocates nothing per item: candidate v's
+/// confidence is at <c>CandidateStart + v</c>, matrix cell [w, v] at <c>MatrixStart + (w · Count) + v</c>, its votes
+/// are <c>VoteStart</c> to <c>VoteStart + VoteCount</c> (contiguous, in claim ref order).
+/// </remarks>
 internal sealed class Item(string subject, string period)
 {
     public string Subject { get; } = subject;
@@ -25,14 +31,15 @@ internal sealed class Item(string subject, string period)
 
     public List<Candidate> Candidates { get; } = [];
 
-    /// <summary>Implies[w][v]: the probability that a claim of candidate w is right when candidate v is the truth.</summary>
-    public double[][] Implies { get; set; } = [];
+    public int Count => Candidates.Count;
 
-    /// <summary>Counts[w][v]: how much a vote for candidate w counts for candidate v (see <see cref="ResolutionOptions.GeneralPlaceWeight"/>).</summary>
-    public double[][] Counts { get; set; } = [];
+    public int CandidateStart { get; set; }
 
-    /// <summary>Votes of this item (indexes into the problem's votes).</summary>
-    public List<int> Votes { get; } = [];
+    public int MatrixStart { get; set; }
+
+    public int VoteStart { get; set; }
+
+    public int VoteCount { get; set; }
 }
 
 /// <summary>One source's claim of one candidate of one item.</summary>
@@ -48,7 +55,8 @@ internal sealed class ResolutionProblem
 {
     public List<Item> Items { get; } = [];
 
-    public List<Vote> Votes { get; } = [];
+    /// <summary>All votes, item by item.</summary>
+    public Vote[] Votes { get; private set; } = [];
 
     public List<string> Sources { get; } = [];
 
@@ -61,9 +69,34 @@ internal sealed class ResolutionProblem
     /// <summary>Sort key of each trust unit: its source id, then its attribute.</summary>
     public List<string> UnitNames { get; } = [];
 
+    /// <summary>Each unit's place in the ordinal order of <see cref="UnitNames"/>: compares as the names do, without comparing strings.</summary>
+    public int[] UnitRank { get; private set; } = [];
+
+    /// <summary>Implies[w][v] of each item (flat, see <see cref="Item"/>): the probability that a claim of candidate w is right when candidate v is the truth.</summary>
+    public double[] Implies { get; private set; } = [];
+
+    /// <summary>Counts[w][v] of each item (flat): how much a vote for candidate w counts for candidate v (see <see cref="ResolutionOptions.GeneralPlaceWeight"/>).</summary>
+    public double[] Counts { get; private set; } = [];
+
+    /// <summary>Each item's vote indexes grouped by candidate (candidate order, then vote order), at the item's vote range.</summary>
+    public int[] ByCandidate { get; private set; } = [];
+
+    /// <summary>How many candidates all items have together (the length of the flat per-candidate arrays).</summary>
+    public int CandidateTotal { get; private set; }
+
+    /// <summary>The most candidates of one item (the size of per-item scratch arrays).</summary>
+    public int MaxCandidates { get; private set; }
+
     private HashSet<string> sharedAttributes = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
+    private readonly List<Vote> votes = [];
+    private readonly List<double> implies = [];
+    private readonly List<double> counts = [];
+    private readonly List<int> byCandidate = [];
+    private readonly List<int> sourceUnit = [];
+    private readonly Dictionary<(int Source, string Attribute), int> attributeUnit = [];
+    private readonly Dictionary<string, int> candidateIndex = new(StringComparer.OrdinalIgnoreCase);
+    private int[] sourceClaims = [];
 
     private ResolutionOptions options = new();
 
@@ -101,90 +134,154 @@ internal sealed class ResolutionProblem
                 .OrderBy(g => g.Key, StringComparer.Ordinal);
             foreach (var group in byPeriod)
             {
-                problem.AddItem(subject.Key, group.Key, [.. group.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)], containment, sourceIndex);
+                problem.AddItem(subject.Key, group.Key, SortByRef(group), containment, sourceIndex);
             }
         }
 
+        problem.Seal();
         return problem;
     }
 
-    private void AddItem(string subject, string period, List<CheckedClaim> claims, Containment containment, Dictionary<string, int> sourceIndex)
+    /// <summary>The claims with their refs, by ref in ordinal order (ties in their given order), each ref made once.</summary>
+    private static (CheckedClaim Claim, string Ref)[] SortByRef(IEnumerable<CheckedClaim> claims)
     {
-        var item = new Item(subject, period);
+        var list = claims.Select((c, i) => (Claim: c, Ref: c.Claim.Ref, Order: i)).ToArray();
+        Array.Sort(list, static (a, b) => string.CompareOrdinal(a.Ref, b.Ref) is var c and not 0 ? c : a.Order.CompareTo(b.Order));
+        return Array.ConvertAll(list, x => (x.Claim, x.Ref));
+    }
+
+    private void AddItem(string subject, string period, (CheckedClaim Claim, string Ref)[] claims, Containment containment, Dictionary<string, int> sourceIndex)
+    {
+        var item = new Item(subject, period) { VoteStart = votes.Count, MatrixStart = implies.Count, CandidateStart = CandidateTotal };
         var itemIndex = Items.Count;
-        var byKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var claimCandidate = new List<(CheckedClaim Claim, int Candidate)>();
-        var kept = KeptValues(claims);
-        foreach (var claim in claims)
+        var keys = Array.ConvertAll(claims, c => ValueKey(c.Claim));
+        var kept = KeptValues(keys);
+        var claimCandidate = new int[claims.Length];
+        candidateIndex.Clear();
+        for (var k = 0; k < claims.Length; k++)
         {
-            var key = ValueKey(claim);
-            if (kept is not null && !kept.Contains(key)) continue;
-            if (!byKey.TryGetValue(key, out var index))
+            claimCandidate[k] = -1;
+            var (claim, reference) = claims[k];
+            if (kept is not null && !kept.Contains(keys[k])) continue;
+            if (!candidateIndex.TryGetValue(keys[k], out var index))
             {
                 index = item.Candidates.Count;
-                byKey[key] = index;
+                candidateIndex[keys[k]] = index;
                 item.Candidates.Add(new Candidate((claim.Claim.Value ?? "").Trim(), claim.Quantity, claim.Quantity is null ? claim.Category : null));
             }
 
-            item.Candidates[index].Claims.Add(claim);
-            claimCandidate.Add((claim, index));
+            item.Candidates[index].Refs.Add(reference);
+            claimCandidate[k] = index;
         }
 
         var count = item.Candidates.Count;
-        item.Implies = new double[count][];
-        item.Counts = new double[count][];
         for (var w = 0; w < count; w++)
         {
-            item.Implies[w] = new double[count];
-            item.Counts[w] = new double[count];
             for (var v = 0; v < count; v++)
             {
                 var (cw, cv) = (item.Candidates[w], item.Candidates[v]);
-                item.Implies[w][v] = w == v ? 1 : RightIfTrue(cw, cv, containment);
-                item.Counts[w][v] = w == v ? 1
+                var right = w == v ? 1 : RightIfTrue(cw, cv, containment);
+                implies.Add(right);
+                counts.Add(w == v ? 1
                     : cw.Category is { } general && cv.Category is { } specific
                         ? containment.IsWithin(specific, general) ? options.GeneralPlaceWeight
                         : containment.IsWithin(general, specific) ? options.SpecificPlaceWeight : 0
-                    : item.Implies[w][v];
+                    : right);
             }
         }
 
-        var perSource = claimCandidate.GroupBy(c => c.Claim.Claim.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var (claim, candidate) in claimCandidate)
+        AddVotes(item, itemIndex, claims, claimCandidate, sourceIndex);
+        CandidateTotal += count;
+        MaxCandidates = Math.Max(MaxCandidates, count);
+        Items.Add(item);
+    }
+
+    /// <summary>One vote per kept claim, weighted 1 / the source's kept claims about the item, and the votes grouped by candidate.</summary>
+    private void AddVotes(Item item, int itemIndex, (CheckedClaim Claim, string Ref)[] claims, int[] claimCandidate, Dictionary<string, int> sourceIndex)
+    {
+        var attribute = Attribute(item.Subject);
+        var byAttribute = sharedAttributes.Contains(attribute);
+        var claimSource = new int[claims.Length];
+        for (var k = 0; k < claims.Length; k++)
         {
-            var id = claim.Claim.SourceId;
+            if (claimCandidate[k] < 0) continue;
+            var id = claims[k].Claim.Claim.SourceId;
             if (!sourceIndex.TryGetValue(id, out var source))
             {
                 source = Sources.Count;
                 sourceIndex[id] = source;
                 Sources.Add(id);
+                sourceUnit.Add(-1);
             }
 
-            var byAttribute = sharedAttributes.Contains(Attribute(subject));
-            var unitName = byAttribute ? id + "\u0001" + Attribute(subject) : id;
-            if (!unitIndex.TryGetValue(unitName, out var unit))
-            {
-                unit = UnitSource.Count;
-                unitIndex[unitName] = unit;
-                UnitSource.Add(source);
-                UnitIsAttribute.Add(byAttribute);
-                UnitNames.Add(unitName);
-            }
-
-            item.Votes.Add(Votes.Count);
-            Votes.Add(new Vote(itemIndex, candidate, source, 1.0 / perSource[id], unit));
+            claimSource[k] = source;
+            if (source >= sourceClaims.Length) Array.Resize(ref sourceClaims, Math.Max(16, sourceClaims.Length * 2));
+            sourceClaims[source]++;
         }
 
-        Items.Add(item);
+        for (var k = 0; k < claims.Length; k++)
+        {
+            if (claimCandidate[k] < 0) continue;
+            var source = claimSource[k];
+            var unit = UnitOf(source, byAttribute ? attribute : null);
+            votes.Add(new Vote(itemIndex, claimCandidate[k], source, 1.0 / sourceClaims[source], unit));
+        }
+
+        for (var k = 0; k < claims.Length; k++)
+        {
+            if (claimCandidate[k] >= 0) sourceClaims[claimSource[k]] = 0;
+        }
+
+        item.VoteCount = votes.Count - item.VoteStart;
+        for (var candidate = 0; candidate < item.Count; candidate++)
+        {
+            for (var index = item.VoteStart; index < votes.Count; index++)
+            {
+                if (votes[index].Candidate == candidate) byCandidate.Add(index);
+            }
+        }
+    }
+
+    /// <summary>The trust unit of a source, or of a source's attribute; made on first use.</summary>
+    private int UnitOf(int source, string? attribute)
+    {
+        if (attribute is null ? sourceUnit[source] is var unit && unit >= 0 : attributeUnit.TryGetValue((source, attribute), out unit))
+        {
+            return unit;
+        }
+
+        unit = UnitSource.Count;
+        if (attribute is null) sourceUnit[source] = unit; else attributeUnit[(source, attribute)] = unit;
+        UnitSource.Add(source);
+        UnitIsAttribute.Add(attribute is not null);
+        UnitNames.Add(attribute is null ? Sources[source] : Sources[source] + "\u0001" + attribute);
+        return unit;
+    }
+
+    /// <summary>Moves the built lists into arrays and ranks the units by name.</summary>
+    private void Seal()
+    {
+        Votes = [.. votes];
+        Implies = [.. implies];
+        Counts = [.. counts];
+        ByCandidate = [.. byCandidate];
+        var order = Enumerable.Range(0, UnitNames.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(UnitNames[a], UnitNames[b]) is var c and not 0 ? c : a.CompareTo(b));
+        UnitRank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            UnitRank[order[r]] = r;
+        }
     }
 
     /// <summary>
     /// The value keys that stay candidates when a period has more distinct values than
     /// <see cref="ResolutionOptions.MaxCandidatesPerItem"/>: the most claimed, ties in first-seen order; null when all stay.
     /// </summary>
-    private HashSet<string>? KeptValues(List<CheckedClaim> claims)
+    private HashSet<string>? KeptValues(string[] keys)
     {
-        var groups = claims.Select((c, i) => (Key: ValueKey(c), Order: i))
+        if (keys.Length <= options.MaxCandidatesPerItem) return null; // no more values than claims
+        var groups = keys.Select((k, i) => (Key: k, Order: i))
             .GroupBy(x => x.Key, StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (groups.Count <= options.MaxCandidatesPerItem) return null;
