@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Checking;
@@ -94,7 +95,7 @@ public static class ClaimNormalizer
     private static Period ReadPeriod(Claim claim, Context context, ref List<Diagnostic>? diagnostics)
     {
         var published = context.PublishedBySource.GetValueOrDefault(claim.SourceId);
-        var parsed = PeriodParser.Parse(claim.Period, published);
+        var parsed = context.Periods.GetOrAdd((claim.Period, published), static key => PeriodParser.Parse(key.Text, key.Published));
         if (parsed.Success && parsed.Value is { } period)
         {
             return period.State == PeriodState.Resolved ? period : period with { Anchor = claim.SourceId };
@@ -198,5 +199,11 @@ public static class ClaimNormalizer
             .ToDictionary(g => g.Key, g => g.First().Published, StringComparer.Ordinal);
 
         public RateTable Rates => rates.Value;
+
+        /// <summary>
+        /// Each distinct period text (against a publication date) is read once, and claims share the result:
+        /// a corpus repeats a few dozen periods over all its claims, and a million claims held a million equal periods.
+        /// </summary>
+        public ConcurrentDictionary<(string? Text, DateOnly? Published), ParseResult<Period>> Periods { get; } = new();
     }
 }
