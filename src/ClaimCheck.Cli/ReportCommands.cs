@@ -46,6 +46,7 @@ internal static class ReportCommands
         {
             var corpus = ClaimCorpus.Load(parsed.GetValue(paths)!);
             var report = CheckEngine.Check(corpus);
+            ReleaseGarbage();
 
             var htmlFile = parsed.GetValue(html);
             var jsonFile = parsed.GetValue(json);
@@ -114,6 +115,15 @@ internal static class ReportCommands
         });
         return command;
     }
+
+    /// <summary>
+    /// Loading and checking leave a heap of garbage behind them that the runtime keeps as its own; what lives
+    /// on is the report. One compacting collection here hands that space back before the writers allocate
+    /// theirs: at 1,000,000 claims peak memory went from ~2.1 GB to ~1.8–1.9 GB at no measurable cost in time
+    /// (docs/performance.md). A second one between loading and checking made no difference, so there is none.
+    /// </summary>
+    private static void ReleaseGarbage() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private static Command Subjects(TextWriter output, TextWriter error)
     {
