@@ -80,6 +80,28 @@ public class CheckCommandTests
         {
             Assert.That(code, Is.EqualTo(2));
             Assert.That(error, Does.Match(@"t\.sbn\(2,\d+\): error CC0501"));
+            // The page renders into r.html.partial, moved into place only on success: a failure leaves neither.
+            Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName), Is.EquivalentTo(new[] { "t.sbn" }));
+        });
+    }
+
+    [Test]
+    public void Check_AllReports_WritesEachOnceInFixedOrderAndLeavesNoPartialFile()
+    {
+        // JSON, SARIF and ClaimReview are written on another thread while the HTML renders.
+        string[] names = ["r.json", "r.sarif", "r.claimreview.json", "r.html"];
+        var paths = names.Select(n => Path.Combine(_dir, n)).ToArray();
+
+        var (code, output, error) = CliRunner.Run(
+            "check", Claims, "--json", paths[0], "--sarif", paths[1], "--claimreview", paths[2], "--html", paths[3]);
+
+        var wrote = output.Split('\n').Where(l => l.StartsWith("wrote ", StringComparison.Ordinal)).Select(l => Path.GetFileName(l.Trim()[6..])).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, error);
+            Assert.That(wrote, Is.EqualTo(names));
+            Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName), Is.EquivalentTo(names));
+            Assert.That(File.ReadAllText(paths[3]), Does.StartWith("<!DOCTYPE html>").IgnoreCase);
         });
     }
 
