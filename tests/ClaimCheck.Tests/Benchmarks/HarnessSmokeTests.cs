@@ -20,13 +20,14 @@ public sealed class HarnessSmokeTests
             RedirectStandardError = true,
             WorkingDirectory = TestPaths.RepoRoot,
         };
-        foreach (var arg in new[] { "run", "--project", project, "-c", "Release", "--", "--claims", "2000", "--files", "20" })
+        foreach (var arg in new[] { "run", "--project", project, "-c", "Release", "--", "--claims", "2000", "--files", "20", "--stages" })
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["CLAIMCHECK_ALLOCATIONS"] = "1";
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
@@ -43,6 +44,11 @@ public sealed class HarnessSmokeTests
             Assert.That(output, Does.Match(@"ratio c/b: \d+\.\d\d"));
             Assert.That(output, Does.Contain("peak memory:"));
             Assert.That(output, Does.Contain("html size:"));
+            // --stages: each stage cold and warm, with what it allocates and, with CLAIMCHECK_ALLOCATIONS=1, by which types.
+            Assert.That(output, Does.Contain("stages, cold:").And.Contain("stages, warm:"));
+            Assert.That(output, Does.Match(@"stage load: \d+\.\d{3} s, \d+ MB allocated, \d+ MB live after it"));
+            Assert.That(output, Does.Match(@"stage resolve \(again, alone\): \d+\.\d{3} s"));
+            Assert.That(output, Does.Match(@"(?m)^\s+\d+ MB  System\.String$"));
         }
     }
 }
