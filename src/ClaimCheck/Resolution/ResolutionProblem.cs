@@ -95,7 +95,7 @@ internal sealed class ResolutionProblem
     private readonly List<int> byCandidate = [];
     private readonly List<int> sourceUnit = [];
     private readonly Dictionary<(int Source, string Attribute), int> attributeUnit = [];
-    private readonly Dictionary<string, int> candidateIndex = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<CandidateKey, int> candidateIndex = new(CandidateKey.Comparer);
     private int[] sourceClaims = [];
 
     private ResolutionOptions options = new();
@@ -119,6 +119,11 @@ internal sealed class ResolutionProblem
                 .ToHashSet(StringComparer.Ordinal);
         }
 
+        // Claims share their Period objects (one per distinct period): its display text is made once, not per claim.
+        var displays = new Dictionary<Period, string>(ReferenceEqualityComparer.Instance);
+        string DisplayOf(Period period) =>
+            displays.TryGetValue(period, out var text) ? text : displays[period] = PeriodDisplay.Of(period);
+
         foreach (var subject in ordered)
         {
             var definition = registry.Subjects.GetValueOrDefault(subject.Key);
@@ -130,7 +135,7 @@ internal sealed class ResolutionProblem
             var containment = definition is { Within.Count: > 0 } ? new Containment(definition, registry) : shared;
             var byPeriod = subject.Claims
                 .Where(c => c.Quantity is not null || c.Category is not null)
-                .GroupBy(c => PeriodDisplay.Of(c.Period), StringComparer.Ordinal)
+                .GroupBy(c => DisplayOf(c.Period), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal);
             foreach (var group in byPeriod)
             {
@@ -290,11 +295,11 @@ internal sealed class ResolutionProblem
     /// The value keys that stay candidates when a period has more distinct values than
     /// <see cref="ResolutionOptions.MaxCandidatesPerItem"/>: the most claimed, ties in first-seen order; null when all stay.
     /// </summary>
-    private HashSet<string>? KeptValues(string[] keys)
+    private HashSet<CandidateKey>? KeptValues(CandidateKey[] keys)
     {
         if (keys.Length <= options.MaxCandidatesPerItem) return null; // no more values than claims
         var groups = keys.Select((k, i) => (Key: k, Order: i))
-            .GroupBy(x => x.Key, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(x => x.Key, CandidateKey.Comparer)
             .ToList();
         if (groups.Count <= options.MaxCandidatesPerItem) return null;
         return groups
@@ -302,7 +307,7 @@ internal sealed class ResolutionProblem
             .ThenBy(g => g.First().Order)
             .Take(Math.Max(1, options.MaxCandidatesPerItem))
             .Select(g => g.Key)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .ToHashSet(CandidateKey.Comparer);
     }
 
     /// <summary>The attribute of a subject key: its last dotted segment (<c>leading-node</c> of <c>smic.leading-node</c>).</summary>
@@ -354,16 +359,38 @@ internal sealed class ResolutionProblem
         return lowOk && highOk;
     }
 
-    private static string ValueKey(CheckedClaim claim)
-    {
-        if (claim.Quantity is { } q)
-        {
-            var i = q.Interval;
-            return string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"q|{q.Dimension}|{q.Unit}|{q.Per}|{i.Min:R}|{i.Max:R}|{i.MinInclusive}|{i.MaxInclusive}");
-        }
+    private static CandidateKey ValueKey(CheckedClaim claim) =>
+        claim.Quantity is { } q ? CandidateKey.Of(q) : new CandidateKey(claim.Category!.Trim(), default, null, null, 0, 0, false, false);
+}
 
-        return "c|" + claim.Category!.Trim();
+/// <summary>
+/// What makes two claimed values one candidate: a category (case-insensitive), or a quantity's dimension, unit,
+/// rate period (case-insensitive) and exact interval. A value, not a formatted string: an item is built for every
+/// subject and period, and the string per claim was most of what building the problem allocated.
+/// </summary>
+internal readonly record struct CandidateKey(
+    string? Category, Dimension Dimension, string? Unit, string? Per, long MinBits, long MaxBits, bool MinInclusive, bool MaxInclusive)
+{
+    public static IEqualityComparer<CandidateKey> Comparer { get; } = new KeyComparer();
+
+    public static CandidateKey Of(Quantity q) =>
+        new(null, q.Dimension, q.Unit ?? "", q.Per ?? "", Bits(q.Interval.Min), Bits(q.Interval.Max), q.Interval.MinInclusive, q.Interval.MaxInclusive);
+
+    // Exact identity of the number, as its round-trip text was: -0 and 0 differ, every NaN is one NaN.
+    private static long Bits(double value) => double.IsNaN(value) ? long.MinValue : BitConverter.DoubleToInt64Bits(value);
+
+    private sealed class KeyComparer : IEqualityComparer<CandidateKey>
+    {
+        public bool Equals(CandidateKey x, CandidateKey y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x.Category, y.Category) && x.Dimension == y.Dimension
+            && StringComparer.OrdinalIgnoreCase.Equals(x.Unit, y.Unit) && StringComparer.OrdinalIgnoreCase.Equals(x.Per, y.Per)
+            && x.MinBits == y.MinBits && x.MaxBits == y.MaxBits && x.MinInclusive == y.MinInclusive && x.MaxInclusive == y.MaxInclusive;
+
+        public int GetHashCode(CandidateKey key) => HashCode.Combine(
+            key.Category is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(key.Category),
+            key.Dimension,
+            key.Unit is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(key.Unit),
+            key.MinBits,
+            key.MaxBits);
     }
 }
