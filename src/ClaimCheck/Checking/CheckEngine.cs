@@ -48,6 +48,7 @@ public static class CheckEngine
             SingleSource: subjects.Count(s => s.Verdict == Verdict.SingleSource),
             Errors: diagnostics.Count(d => d.Severity == Severity.Error),
             Warnings: diagnostics.Count(d => d.Severity == Severity.Warning));
-        return TruthResolver.Apply(new CheckReport(ToolVersion.Current, summary, sources, subjects, diagnostics), corpus.Registry, resolution);
+        var report = new CheckReport(ToolVersion.Current, summary, sources, subjects, diagnostics);
+        return options is { Resolve: false } ? report : TruthResolver.Apply(report, corpus.Registry, resolution);
     }
 }

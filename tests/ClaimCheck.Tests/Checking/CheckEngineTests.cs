@@ -1,5 +1,8 @@
 using ClaimCheck.Checking;
+using ClaimCheck.Loading;
 using ClaimCheck.Model;
+using ClaimCheck.Reporting;
+using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Tests.Checking;
 
@@ -19,6 +22,21 @@ public class CheckEngineTests
             ("shanghai.talent", Verdict.SingleSource),
             ("smic.leading-node", Verdict.Conflict),
         }));
+    }
+
+    [Test]
+    public void Check_WithoutResolveThenApply_IsTheDefaultReport()
+    {
+        var corpus = ClaimCorpus.Load([Path.Combine(TestPaths.RepoRoot, "claims")]);
+
+        var unresolved = CheckEngine.Check(corpus, new CheckOptions { Resolve = false });
+        var applied = TruthResolver.Apply(unresolved, corpus.Registry);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unresolved.Subjects.All(s => s.Resolved.IsDefaultOrEmpty) && unresolved.Trust.IsDefaultOrEmpty, Is.True);
+            Assert.That(JsonReportWriter.ToJson(applied), Is.EqualTo(JsonReportWriter.ToJson(CheckEngine.Check(corpus))));
+        });
     }
 
     [Test]
