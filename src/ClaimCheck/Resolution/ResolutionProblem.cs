@@ -147,25 +147,9 @@ internal sealed class ResolutionProblem
         return problem;
     }
 
-    /// <summary>The claims with their refs, by ref in ordinal order (ties in their given order), each ref made once.</summary>
-    private static (CheckedClaim Claim, string Ref)[] SortByRef(IEnumerable<CheckedClaim> claims)
-    {
-        var sorted = claims.Select(c => (c, c.Claim.Ref)).ToArray();
-        for (var i = 1; i < sorted.Length; i++)
-        {
-            // A subject's claims come in ref order from grouping: most items only need this check.
-            if (string.CompareOrdinal(sorted[i - 1].Ref, sorted[i].Ref) > 0) return SortStably(sorted);
-        }
-
-        return sorted;
-    }
-
-    private static (CheckedClaim Claim, string Ref)[] SortStably((CheckedClaim Claim, string Ref)[] claims)
-    {
-        var list = claims.Select((c, i) => (c.Claim, c.Ref, Order: i)).ToArray();
-        Array.Sort(list, static (a, b) => string.CompareOrdinal(a.Ref, b.Ref) is var c and not 0 ? c : a.Order.CompareTo(b.Order));
-        return Array.ConvertAll(list, x => (x.Claim, x.Ref));
-    }
+    /// <summary>The claims with their refs, by ref in ordinal order (ties in their given order).</summary>
+    private static (CheckedClaim Claim, string Ref)[] SortByRef(IEnumerable<CheckedClaim> claims) =>
+        Array.ConvertAll(ClaimOrder.ByRef(claims), c => (c, c.Claim.Ref));
 
     private void AddItem(string subject, string period, (CheckedClaim Claim, string Ref)[] claims, Containment containment, Dictionary<string, int> sourceIndex)
     {
