@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ClaimCheck.Checking;
+using ClaimCheck.Core;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
-using ClaimCheck.Validation;
 
 namespace ClaimCheck.Tests.Docs;
 
@@ -27,7 +27,7 @@ public sealed partial class ClaimFormatDocTests
             ("source key", DocumentBinder.SourceKeys),
             ("claim key", DocumentBinder.ClaimKeys),
             ("subject key", DocumentBinder.SubjectKeys),
-            ("status", ContractWords.Statuses),
+            ("status", StatusWords.All),
             ("registry kind", RegistryValidator.Kinds),
             ("verdict", Enum.GetValues<Verdict>().Select(ContractWords.Of)),
         };
