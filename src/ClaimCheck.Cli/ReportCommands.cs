@@ -190,7 +190,7 @@ internal static class ReportCommands
     {
         var s = report.Summary;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{s.Sources} sources, {s.Claims} claims, {s.Subjects} subjects: {s.Conflicts} conflicts, {s.Tensions} tensions, {s.Agreements} agreements, {s.SingleSource} single-source; {s.Errors} errors, {s.Warnings} warnings"));
+            $"{s.Sources} sources, {s.Claims} claims, {s.Subjects} subjects: {s.Conflicts} conflicts, {s.Tensions} tensions, {s.Agreements} agreements, {s.Consistent} consistent, {s.Unchecked} unchecked, {s.SingleSource} single-source; {s.Errors} errors, {s.Warnings} warnings"));
         foreach (var subject in report.Subjects.Where(x => x.Verdict >= Verdict.Tension).OrderByDescending(x => x.Verdict).ThenBy(x => x.Key, StringComparer.Ordinal))
         {
             var verdict = subject.Verdict == Verdict.Conflict ? "conflict" : "tension ";

@@ -18,6 +18,7 @@ public static class CheckEngine
         new CategoryRule(),
         new ComparisonRule(),
         new BaselineRule(),
+        new OpposedComparisonRule(),
     ];
 
     /// <summary>
@@ -33,9 +34,12 @@ public static class CheckEngine
         ArgumentNullException.ThrowIfNull(corpus);
         var normalized = ClaimNormalizer.Normalize(corpus);
         var groups = SubjectGrouper.Group(normalized.Claims, corpus.Registry);
-        var context = new CheckContext(corpus.Registry, groups, options);
+        // Rules see timeless subjects with their periods set to any time, also when another subject compares with them.
+        var views = groups.Select(TimelessSubjects.View).ToImmutableArray();
+        var context = new CheckContext(corpus.Registry, views, options, corpus.Sources);
         // Subjects are judged independently (the rules are pure); AsOrdered keeps the report in key order.
-        var subjects = groups.AsParallel().AsOrdered().Select(g => SubjectJudge.Judge(g, context, DefaultRules)).ToImmutableArray();
+        var subjects = Enumerable.Range(0, groups.Length).AsParallel().AsOrdered()
+            .Select(i => SubjectJudge.Judge(groups[i], views[i], context, DefaultRules)).ToImmutableArray();
         var diagnostics = DiagnosticOrder.Sort(corpus.Diagnostics.Concat(normalized.Diagnostics));
         var sources = corpus.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray();
         var summary = new ReportSummary(
@@ -47,7 +51,11 @@ public static class CheckEngine
             Agreements: subjects.Count(s => s.Verdict == Verdict.Agreement),
             SingleSource: subjects.Count(s => s.Verdict == Verdict.SingleSource),
             Errors: diagnostics.Count(d => d.Severity == Severity.Error),
-            Warnings: diagnostics.Count(d => d.Severity == Severity.Warning));
+            Warnings: diagnostics.Count(d => d.Severity == Severity.Warning))
+        {
+            Consistent = subjects.Count(s => s.Verdict == Verdict.Consistent),
+            Unchecked = subjects.Count(s => s.Verdict == Verdict.Unchecked),
+        };
         var report = new CheckReport(ToolVersion.Current, summary, sources, subjects, diagnostics);
         return options is { Resolve: false } ? report : TruthResolver.Apply(report, corpus.Registry, resolution);
     }

@@ -7,7 +7,13 @@ namespace ClaimCheck.Model;
 /// <summary>What a finding says about the claims it names. Ordered from mildest to worst.</summary>
 public enum FindingKind
 {
-    /// <summary>Two or more sources, consistent.</summary>
+    /// <summary>Two or more sources speak of it, but their claims could not be compared.</summary>
+    Unchecked,
+
+    /// <summary>Compared: none contradicts another, none confirms another (a time series, members of a set).</summary>
+    Consistent,
+
+    /// <summary>Two or more sources whose values corroborate each other.</summary>
     Agreement,
 
     /// <summary>All true only under a loose reading.</summary>
@@ -23,7 +29,13 @@ public enum Verdict
     /// <summary>Only one source speaks of this subject.</summary>
     SingleSource,
 
-    /// <summary>Two or more sources, consistent.</summary>
+    /// <summary>Two or more sources speak of it, but their claims could not be compared.</summary>
+    Unchecked,
+
+    /// <summary>Compared: none contradicts another, none confirms another (a time series, members of a set).</summary>
+    Consistent,
+
+    /// <summary>Two or more sources whose values corroborate each other.</summary>
     Agreement,
 
     /// <summary>All true only under a loose reading.</summary>
@@ -34,7 +46,7 @@ public enum Verdict
 }
 
 /// <summary>One conclusion about some claims of a subject.</summary>
-/// <param name="Kind">Conflict, tension or agreement.</param>
+/// <param name="Kind">Conflict, tension, agreement, consistent or unchecked.</param>
 /// <param name="Rule">The rule that found it (quantity, category, comparison, status, period).</param>
 /// <param name="Claims">The claims' refs, <c>SOURCE-ID/CLAIM-ID</c>, in a stable order.</param>
 /// <param name="Message">One sentence a journalist understands.</param>
@@ -74,6 +86,9 @@ public sealed record SubjectResult(
     ImmutableArray<CheckedClaim> Claims,
     ImmutableArray<Finding> Findings)
 {
+    /// <summary>True for a timeless subject: periods are shown but did not separate its claims (nor its resolved values).</summary>
+    public bool Timeless { get; init; }
+
     /// <summary>For every period its claims speak of, the value most likely true (empty for sets and before resolution).</summary>
     public ImmutableArray<ResolvedValue> Resolved { get; init; } = [];
 }
@@ -88,7 +103,14 @@ public sealed record ReportSummary(
     int Agreements,
     int SingleSource,
     int Errors,
-    int Warnings);
+    int Warnings)
+{
+    /// <summary>Subjects compared where none contradicts and none confirms another (a time series, members of a set).</summary>
+    public int Consistent { get; init; }
+
+    /// <summary>Subjects two or more sources speak of whose claims could not be compared.</summary>
+    public int Unchecked { get; init; }
+}
 
 /// <summary>The one report model every writer (JSON, HTML, SARIF) renders.</summary>
 /// <param name="ToolVersion">The version of ClaimCheck that made it.</param>
