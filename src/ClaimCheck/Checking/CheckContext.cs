@@ -1,26 +1,26 @@
 using System.Collections.Immutable;
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Checking;
 
 /// <summary>What a rule may look at beyond its own subject.</summary>
-public sealed class CheckContext
+internal sealed class CheckContext
 {
     /// <summary>Builds the context for one run over <paramref name="groups"/>.</summary>
-    public CheckContext(Registry registry, IEnumerable<SubjectGroup> groups, CheckOptions? options = null)
+    public CheckContext(Registry registry, IEnumerable<SubjectGroup> groups, RuleOptions? options = null)
         : this(registry, groups, options, [])
     {
     }
 
     /// <summary>Builds the context, naming sources in messages by their outlet (else their id).</summary>
-    internal CheckContext(Registry registry, IEnumerable<SubjectGroup> groups, CheckOptions? options, IEnumerable<Source> sources)
+    public CheckContext(Registry registry, IEnumerable<SubjectGroup> groups, RuleOptions? options, IEnumerable<Source> sources)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(sources);
         Registry = registry;
-        Options = options ?? new CheckOptions();
+        Options = options ?? new RuleOptions();
         Groups = groups.ToImmutableDictionary(g => g.Key, StringComparer.Ordinal);
         names = sources
             .Where(s => !string.IsNullOrWhiteSpace(s.Outlet))
@@ -34,7 +34,7 @@ public sealed class CheckContext
     public Registry Registry { get; }
 
     /// <summary>Reporting options.</summary>
-    public CheckOptions Options { get; }
+    public RuleOptions Options { get; }
 
     /// <summary>Every subject's group by canonical key (comparisons look up the other subject here).</summary>
     public ImmutableDictionary<string, SubjectGroup> Groups { get; }
@@ -44,7 +44,7 @@ public sealed class CheckContext
 }
 
 /// <summary>One kind of contradiction (or agreement) the engine looks for within a subject.</summary>
-public interface IContradictionRule
+internal interface IContradictionRule
 {
     /// <summary>The rule's name as findings carry it ("quantity", "category"…).</summary>
     string Name { get; }

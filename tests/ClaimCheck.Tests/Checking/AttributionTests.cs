@@ -1,5 +1,5 @@
 using ClaimCheck.Checking;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Tests.Checking;
 
@@ -135,8 +135,8 @@ public class AttributionTests
         using var attributed = new VerdictCorpus().Add("a.yaml", Exhibit).Add("b.yaml", senateOnly).Add("c.yaml", epoch);
         using var unattributed = new VerdictCorpus().Add("a.yaml", WithoutAttribution(Exhibit)).Add("b.yaml", WithoutAttribution(senateOnly)).Add("c.yaml", epoch);
 
-        var cited = attributed.Subject("titanic.deaths").Resolved.Single();
-        var independent = unattributed.Subject("titanic.deaths").Resolved.Single();
+        var cited = attributed.Resolved("titanic.deaths").Single();
+        var independent = unattributed.Resolved("titanic.deaths").Single();
 
         Assert.Multiple(() =>
         {

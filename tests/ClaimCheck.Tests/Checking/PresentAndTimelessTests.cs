@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Checking;
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Tests.Checking;
@@ -161,8 +161,8 @@ public class PresentAndTimelessTests
             Assert.That(plain.Subject("titanic.deaths").Verdict, Is.EqualTo(Verdict.Consistent), "1912 against the twelve months to April 2012");
             Assert.That(timeless.Subject("titanic.deaths").Verdict, Is.EqualTo(Verdict.Conflict));
             Assert.That(timeless.Check().Subjects.Single().Claims.Single(c => c.Claim.SourceId == "historygirl-titanic").Period.Display, Is.EqualTo("1912"));
-            Assert.That(plain.Subject("titanic.deaths").Resolved, Has.Length.EqualTo(2), "one resolved value per period");
-            Assert.That(timeless.Subject("titanic.deaths").Resolved, Has.Length.EqualTo(1), "one value for all time");
+            Assert.That(plain.Resolved("titanic.deaths"), Has.Length.EqualTo(2), "one resolved value per period");
+            Assert.That(timeless.Resolved("titanic.deaths"), Has.Length.EqualTo(1), "one value for all time");
         });
     }
 

@@ -1,6 +1,7 @@
 using ClaimCheck.Checking;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Reporting;
+using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Tests.Checking;
 
@@ -17,9 +18,15 @@ internal sealed class VerdictCorpus : IDisposable
 
     public ClaimCorpus Load() => ClaimCorpus.Load([dir], new LoadOptions(BaseDirectory: dir));
 
-    public CheckReport Check() => CheckEngine.Check(Load());
+    public CheckReport Check() => Engine.Check(Load());
 
     public SubjectResult Subject(string key) => Check().Subjects.Single(s => s.Key == key);
+
+    public System.Collections.Immutable.ImmutableArray<ResolvedValue> Resolved(string key)
+    {
+        var report = Check();
+        return report.ResolvedOf(report.Subjects.Single(s => s.Key == key));
+    }
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 }
