@@ -54,7 +54,17 @@ internal static class CorpusFiles
         }
 
         foreach (var file in files.Where(IsYaml))
+        {
+            // A FIFO or a device named *.yaml would block the run or read without end: skipped, never opened.
+            if (UnixFileType.Of(file) is { } type && type != UnixFileType.Regular)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Unreadable, new SourcePosition(Display(file), 1, 1),
+                    "not a regular file (a pipe, a device or a socket); skipped, never opened"));
+                continue;
+            }
+
             found.TryAdd(file, new CorpusFile(file, Display(file)));
+        }
         foreach (var sub in folders.Order(StringComparer.Ordinal))
             Walk(sub, found, visited, baseDirectory, diagnostics);
     }

@@ -190,4 +190,24 @@ public class OutputFileTests
             Assert.That(File.Exists(html), Is.False);
         });
     }
+
+    [Test]
+    public void FifoNamedYaml_InACorpusFolder_IsSkippedWithAWarningAndDoesNotBlock()
+    {
+        var (scratch, corpus) = Corpus();
+        using var _ = scratch;
+        var fifo = Path.Combine(corpus, "pipe.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo])) mkfifo.WaitForExit();
+        Assert.That(File.Exists(fifo), Is.True, "mkfifo made the pipe");
+
+        var run = Task.Run(() => CliRunner.Run("validate", corpus));
+        var finished = run.Wait(TimeSpan.FromSeconds(60));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finished, Is.True, "a FIFO must never be opened");
+            Assert.That(run.Result.ExitCode, Is.Zero);
+            Assert.That(run.Result.Error, Does.Contain("pipe.yaml(1,1): warning CC0001: not a regular file"));
+        });
+    }
 }
