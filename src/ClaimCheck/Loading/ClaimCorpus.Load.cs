@@ -219,7 +219,7 @@ public sealed partial record ClaimCorpus
             subjects[raw.Key.Text] = new SubjectDefinition(
                 raw.Key.Text,
                 raw.Label?.Text,
-                raw.Kind?.Text switch { "quantity" => SubjectKind.Quantity, "category" => SubjectKind.Category, _ => SubjectKind.Inferred },
+                raw.Kind?.Text switch { "quantity" => SubjectKind.Quantity, "category" => SubjectKind.Category, "date" => SubjectKind.Date, _ => SubjectKind.Inferred },
                 raw.Unit?.Text,
                 raw.Single?.Text != "false",
                 raw.Tolerance is { } t && RegistryValidator.TryParseTolerance(t.Text, out var tolerance) ? tolerance : null,
@@ -233,7 +233,7 @@ public sealed partial record ClaimCorpus
             .Select(r => (r, ok: int.TryParse(r.Year.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                                   & double.TryParse(r.PerUsd.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var perUsd),
                 year, perUsd))
-            .Where(x => x.ok && x.perUsd > 0)
+            .Where(x => x.ok && x.perUsd is >= 1e-4 and <= 1e7)
             .Select(x => new ExchangeRate(x.r.Currency.Text, x.year, x.perUsd, x.r.PerUsd.Position.ToString()))
             .DistinctBy(r => (r.Currency, r.Year));
 

@@ -13,6 +13,9 @@ public enum SubjectKind
 
     /// <summary>Labels such as places or names.</summary>
     Category,
+
+    /// <summary>Dates (an opening day, a start of construction): a plain year such as "2011" reads as a date.</summary>
+    Date,
 }
 
 /// <summary>A subject's entry in a registry.</summary>

@@ -88,7 +88,7 @@ internal static class UnitCatalog
         ("yrs", DurationUnit.Year365), ("mins", DurationUnit.Minute), ("min.", DurationUnit.Minute), ("ms", DurationUnit.Millisecond),
         ("tonnes", MassUnit.Tonne), ("tonne", MassUnit.Tonne), ("metric tons", MassUnit.Tonne), ("metric ton", MassUnit.Tonne),
         ("kilos", MassUnit.Kilogram), ("kilo", MassUnit.Kilogram),
-        ("litres", VolumeUnit.Liter), ("litre", VolumeUnit.Liter), ("liters", VolumeUnit.Liter), ("liter", VolumeUnit.Liter),
+        ("L", VolumeUnit.Liter), ("litres", VolumeUnit.Liter), ("litre", VolumeUnit.Liter), ("liters", VolumeUnit.Liter), ("liter", VolumeUnit.Liter),
         ("barrels", VolumeUnit.OilBarrel), ("barrel", VolumeUnit.OilBarrel), ("m3", VolumeUnit.CubicMeter),
         ("cubic metres", VolumeUnit.CubicMeter), ("cubic metre", VolumeUnit.CubicMeter),
         ("horsepower", PowerUnit.MechanicalHorsepower), ("hp", PowerUnit.MechanicalHorsepower),
@@ -192,6 +192,9 @@ internal static class UnitCatalog
         if (ExactSpan.TryGetValue(phrase, out unit))
             return true;
         if (phrase.Length > 64)
+            return false;
+        // One letter is read only as written ("5 g", "5 t"): "5G" is a network, not five grams.
+        if (phrase.Length == 1)
             return false;
         Span<char> lower = stackalloc char[phrase.Length];
         phrase.ToLowerInvariant(lower);
