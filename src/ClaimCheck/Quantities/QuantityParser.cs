@@ -1,4 +1,4 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Quantities;
 
@@ -9,10 +9,10 @@ namespace ClaimCheck.Quantities;
 /// <param name="Rates">Exchange rates; null: <see cref="RateTable.Default"/>.</param>
 /// <param name="TargetUnit">The registry's unit for the subject, if it sets one ("CNY" keeps money in yuan, "km" lengths in km).</param>
 /// <param name="BareYearIsDate">True when a plain year ("2011") is a date (a subject of <c>kind: date</c> or whose other values are dates).</param>
-public sealed record QuantityOptions(double Tolerance = 0.10, int? Year = null, RateTable? Rates = null, string? TargetUnit = null, bool BareYearIsDate = false);
+internal sealed record QuantityOptions(double Tolerance = 0.10, int? Year = null, RateTable? Rates = null, string? TargetUnit = null, bool BareYearIsDate = false);
 
 /// <summary>Reads what articles write ("over ¥150 billion", "7nm", "nearly 45%") into normalised quantities.</summary>
-public static class QuantityParser
+internal static class QuantityParser
 {
     /// <summary>Reads <paramref name="text"/>; on failure the result carries the offset inside the text. Never throws on user text.</summary>
     public static ParseResult<Quantity> Parse(string text, QuantityOptions? options = null)

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Quantities;
 

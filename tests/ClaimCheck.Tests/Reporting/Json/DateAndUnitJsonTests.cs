@@ -1,5 +1,5 @@
 using ClaimCheck.Checking;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Reporting;
 using ClaimCheck.Tests.Checking;
 
@@ -18,7 +18,7 @@ public class DateAndUnitJsonTests
         };
         var corpus = Make.Corpus([Make.Source("kyodo"), Make.Source("efe")], claims);
 
-        var json = JsonReportWriter.ToJson(CheckEngine.Check(corpus));
+        var json = JsonReportWriter.ToJson(Engine.Check(corpus));
 
         Assert.That(Compact(json), Does.Contain("\"min\":\"2018-10-23\",\"max\":\"2018-10-23\",\"unit\":\"date\""));
     }
@@ -29,7 +29,7 @@ public class DateAndUnitJsonTests
         var claims = new[] { Make.Claim("scmp", "length", "hzmb.length", value: "55km"), Make.Claim("efe", "length", "hzmb.length", value: "55-kilometre") };
         var corpus = Make.Corpus([Make.Source("scmp"), Make.Source("efe")], claims, Make.Registry([Make.Definition("hzmb.length", unit: "km")]));
 
-        var json = JsonReportWriter.ToJson(CheckEngine.Check(corpus));
+        var json = JsonReportWriter.ToJson(Engine.Check(corpus));
 
         Assert.That(Compact(json), Does.Contain("\"min\":54.5,\"max\":55.5,\"unit\":\"km\""));
     }
