@@ -61,6 +61,10 @@ internal static class Currencies
     {
         if (string.IsNullOrWhiteSpace(unit))
             return null;
+
+        // The common case, a code as the parser gives it ("CNY"): no scan.
+        if (unit.Length == 3 && char.IsAsciiLetterUpper(unit[0]) && char.IsAsciiLetterUpper(unit[1]) && char.IsAsciiLetterUpper(unit[2]))
+            return unit;
         var trimmed = unit.Trim();
         var scanner = new TextScanner(trimmed);
         foreach (var (phrase, currency) in Prefixes)

@@ -24,11 +24,9 @@ internal static class CurrencyConverter
         if (from == to)
             return ParseResult<Quantity>.Ok(quantity);
 
-        foreach (var code in (string[])[from, to])
-        {
-            if (code != "USD" && !rates.Has(code))
-                return ParseResult<Quantity>.Fail($"{MissingRate} for {code}: add one under 'rates:' in a registry (units of {code} per 1 USD, by year)", 0);
-        }
+        var unknown = !rates.Has(from) ? from : !rates.Has(to) ? to : null;
+        if (unknown is not null)
+            return ParseResult<Quantity>.Fail($"{MissingRate} for {unknown}: add one under 'rates:' in a registry (units of {unknown} per 1 USD, by year)", 0);
 
         if (options.Year is { } year)
         {

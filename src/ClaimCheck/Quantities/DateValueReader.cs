@@ -18,6 +18,8 @@ internal static class DateValueReader
         AtLeast,
     }
 
+    private static readonly string[] DateWords = ["early", "mid", "late", "fy", "the", "first", "second", "third", "fourth"];
+
     private static readonly (string Phrase, Bound Bound)[] Qualifiers =
     [
         ("no later than", Bound.AtMost), ("not later than", Bound.AtMost), ("as early as", Bound.None), ("before", Bound.Before),
@@ -167,7 +169,7 @@ internal static class DateValueReader
                 return explicitDate = CalendarReader.AtMonthName(scanner) && FollowedByDigit(scanner);
             }
 
-            foreach (var word in (string[])["early", "mid", "late", "fy", "the", "first", "second", "third", "fourth"])
+            foreach (var word in DateWords)
             {
                 if (!scanner.TryMatch(word) && !(word == "fy" && scanner.Current == 'f' && scanner.Peek(1) == 'y' && char.IsAsciiDigit(scanner.Peek(2))))
                     continue;

@@ -80,7 +80,13 @@ internal sealed class RateTable
     /// For a year that is not known: the lowest and highest factor from <paramref name="from"/> to <paramref name="to"/>
     /// over the years the table holds for both, with the rates that gave them. Both currencies must have rates.
     /// </summary>
-    public (double Low, double High, ExchangeRate LowRate, ExchangeRate HighRate) FactorSpan(string from, string to)
+    public (double Low, double High, ExchangeRate LowRate, ExchangeRate HighRate) FactorSpan(string from, string to) =>
+        _spans.GetOrAdd((from, to), static (key, table) => table.ComputeSpan(key.From, key.To), this);
+
+    // Every undated value of a currency asks for the same span: computed once per table and pair.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, string To), (double, double, ExchangeRate, ExchangeRate)> _spans = new();
+
+    private (double Low, double High, ExchangeRate LowRate, ExchangeRate HighRate) ComputeSpan(string from, string to)
     {
         var shown = from == "USD" ? to : from;
         IEnumerable<int> years = _byCurrency.TryGetValue(Vocabulary.CurrencyCode(shown)!, out var held) ? held.Keys : [];
