@@ -75,6 +75,12 @@ public sealed record Claim(
     /// </summary>
     public string Ref { get; private set; } = SourceId + "/" + Id;
 
+    /// <summary>
+    /// Who the article says gave the figure ("the US Senate inquiry"), from <c>attributed-to</c>; null when the
+    /// article states it itself. Compared case-insensitively: claims citing one body are one origin.
+    /// </summary>
+    public string? AttributedTo { get; init; }
+
     /// <summary>The claim file this claim comes from.</summary>
     public string File => Position.File;
 }

@@ -54,6 +54,8 @@ internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
             RuleFor(s => s.Unit).Holds(IsKnownUnit, DiagnosticCodes.UnknownRegistryUnit, v => UnknownUnitMessage(v.Text));
             RuleFor(s => s.Single).Holds(t => t is "true" or "false", DiagnosticCodes.InvalidRegistryValue,
                 v => $"single '{v.Text}' must be true or false");
+            RuleFor(s => s.Timeless).Holds(t => t is "true" or "false", DiagnosticCodes.InvalidRegistryValue,
+                v => $"timeless '{v.Text}' must be true (one value for all time: periods do not separate its claims) or false");
             RuleFor(s => s.Tolerance).Holds(t => TryParseTolerance(t, out _), DiagnosticCodes.InvalidRegistryValue,
                 v => $"tolerance '{v.Text}' must be a percentage below 100% such as '5%' (or a fraction such as 0.05)");
             RuleForEach(s => s.Aliases).Must(a => Syntax.IsSubjectKey(a.Text))
