@@ -171,4 +171,23 @@ public class OutputFileTests
             Assert.That(File.Exists(html), Is.False);
         });
     }
+
+    [TestCase("{{ while true }}x{{ end }}")]
+    [TestCase("{{ func f; f; end; f }}")]
+    public void RunawayTemplate_EndsAsAnErrorAndWritesNothing(string text)
+    {
+        var (scratch, corpus) = Corpus();
+        using var _ = scratch;
+        var template = scratch.Write("t.sbn", text);
+        var html = Path.Combine(scratch.Path, "r.html");
+
+        var (exit, _, error) = CliRunner.Run("check", corpus, "--html", html, "--template", template);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("error CC0502"));
+            Assert.That(File.Exists(html), Is.False);
+        });
+    }
 }

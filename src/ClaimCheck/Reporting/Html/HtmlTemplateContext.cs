@@ -13,6 +13,14 @@ namespace ClaimCheck.Reporting.Html;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>Most turns of one template loop.</summary>
+    internal const int MaxLoop = 1_000_000;
+
+    /// <summary>Longest a render may take.</summary>
+    internal static readonly TimeSpan MaxRender = TimeSpan.FromMinutes(2);
+
+    private readonly CancellationTokenSource timeout = new(MaxRender);
+
     public HtmlTemplateContext(ScriptObject model)
     {
         var functions = new ScriptObject();
@@ -20,7 +28,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         PushGlobal(functions);
         PushGlobal(model);
         PushCulture(CultureInfo.InvariantCulture);
-        LoopLimit = 0;
+        // Bounded: a loop of over a million turns ({{ while true }}) and a render of over two minutes end as CC0502.
+        // The built-in template's longest loop is one section's cards (at most 1,000) or the diagnostics.
+        LoopLimit = MaxLoop;
+        CancellationToken = timeout.Token;
 
         // Scriban 7 silently truncates output and strings at 1 MiB by default: a large report must
         // never be cut short, so lift the string limit and fail loudly (CC0502) beyond 512 Mi chars.
