@@ -10,6 +10,12 @@ internal static class QuantityText
     public static string Of(CheckedClaim c)
     {
         var q = c.Quantity!;
+        if (q.Rate is { } low && q.RateHigh is { } high)
+        {
+            // The claim's year is unknown: say so, and the span of rates the figures cover.
+            return $"{q.Text} ≈ {FigureText.Format(q)} at {Number(low.PerUsd)} to {Number(high.PerUsd)} {low.Currency} per USD (year unknown: every rate of {Number(Math.Min(low.Year, high.Year))}–{Number(Math.Max(low.Year, high.Year))})";
+        }
+
         return q.Rate is { } rate
             ? $"{q.Text} ≈ {FigureText.Format(q)} at {Number(rate.PerUsd)} {rate.Currency} per USD ({Number(rate.Year)})"
             : q.Text;

@@ -14,7 +14,7 @@ internal enum SubjectKind
     /// <summary>Labels such as places or names.</summary>
     Category,
 
-    /// <summary>Dates (an opening day): timeless unless the entry says <c>timeless: false</c>.</summary>
+    /// <summary>Dates (an opening day, a start of construction): a plain year such as "2011" reads as a date; timeless unless the entry says <c>timeless: false</c>.</summary>
     Date,
 }
 

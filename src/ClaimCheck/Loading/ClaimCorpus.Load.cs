@@ -240,7 +240,7 @@ internal sealed partial record ClaimCorpus
             .Select(r => (r, ok: int.TryParse(r.Year.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
                                   & double.TryParse(r.PerUsd.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var perUsd),
                 year, perUsd))
-            .Where(x => x.ok && x.perUsd > 0)
+            .Where(x => x.ok && x.perUsd is >= 1e-4 and <= 1e7)
             .Select(x => new ExchangeRate(x.r.Currency.Text, x.year, x.perUsd, x.r.PerUsd.Position.ToString()))
             .DistinctBy(r => (r.Currency, r.Year));
 

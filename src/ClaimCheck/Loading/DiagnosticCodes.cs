@@ -80,4 +80,10 @@ internal static class DiagnosticCodes
 
     /// <summary>Containment that loops back on itself.</summary>
     public const string WithinCycle = "CC0205";
+
+    /// <summary>A registry <c>unit</c> the unit catalogue does not know (with a did-you-mean).</summary>
+    public const string UnknownRegistryUnit = "CC0210";
+
+    /// <summary>A registry rate outside any plausible range of units per 1 USD.</summary>
+    public const string ImplausibleRate = "CC0211";
 }

@@ -49,6 +49,7 @@ internal static class ClaimNormalizer
             .Concat(corpus.Registry.Subjects.Keys)
             .ToHashSet(StringComparer.Ordinal);
         WarnComparisonsWithUnknownSubjects(result, knownSubjects, context.Diagnostics);
+        result = SubjectWide(result, context);
         WarnMixedValues(result, context.Diagnostics);
         return new NormalizedClaims(result, DiagnosticOrder.Sort(context.Diagnostics));
     }
@@ -73,23 +74,44 @@ internal static class ClaimNormalizer
         }
 
         // One parse decides both: a value that does not read as a quantity is a category unless declared otherwise.
-        var options = new QuantityOptions(tolerance, period.Year, context.Rates, definition?.Unit);
+        var options = new QuantityOptions(tolerance, period.Year, context.Rates, definition?.Unit, kind == SubjectKind.Date);
         var parsed = QuantityParser.Parse(text, options);
         if (parsed.Success)
         {
             return new CheckedClaim(claim, key, parsed.Value, null, null, period);
         }
 
-        if (kind == SubjectKind.Quantity)
+        // A missing exchange rate is no category: the value is money the tables cannot convert.
+        if (parsed.Error is { } rateError && rateError.StartsWith(CurrencyConverter.MissingRate, StringComparison.Ordinal))
+        {
+            (diagnostics ??= []).Add(Diagnostic.Error(
+                EngineCodes.MissingRate,
+                claim.ValuePosition.Offset(parsed.Offset),
+                $"'{text}' of '{claim.Ref}': {rateError}"));
+            return new CheckedClaim(claim, key, null, null, null, period);
+        }
+
+        if (kind is SubjectKind.Quantity or SubjectKind.Date)
         {
             (diagnostics ??= []).Add(Diagnostic.Error(
                 EngineCodes.BadQuantity,
                 claim.ValuePosition.Offset(parsed.Offset),
-                $"'{text}' is not a quantity, but subject '{key}' is declared 'kind: quantity': {parsed.Error}"));
+                $"'{text}' is not a {(kind == SubjectKind.Date ? "date" : "quantity")}, but subject '{key}' is declared 'kind: {(kind == SubjectKind.Date ? "date" : "quantity")}': {parsed.Error}"));
             return new CheckedClaim(claim, key, null, null, null, period);
         }
 
+        // Kept as a label for now; the subject-wide pass decides (a subject whose other values are quantities).
+        if (StartsLikeQuantity(text) && parsed.Offset > 0)
+            context.Unread[claim] = parsed;
         return new CheckedClaim(claim, key, null, Synonyms.Apply(text, definition), null, period);
+    }
+
+    // A figure, a sign or a currency symbol first: the writer meant a quantity ("55-kilometre-ish", "5G" is a name but
+    // reads nothing past its figure, so only failures after the first character count).
+    private static bool StartsLikeQuantity(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length > 0 && (char.IsAsciiDigit(trimmed[0]) || trimmed[0] is '$' or '¥' or '€' or '£' or '₹' or '₩' or '₽' or '₺' or '~');
     }
 
     private static Period ReadPeriod(Claim claim, Context context, ref List<Diagnostic>? diagnostics)
@@ -139,6 +161,92 @@ internal static class ClaimNormalizer
             $"'{claim.Compare}' is not a comparison: {parsed.Error}; write e.g. 'more-than other.subject' or 'nearly 3x other.subject'"));
         return null;
     }
+
+    /// <summary>
+    /// What one claim cannot decide alone: a plain year in a subject whose other values are dates is a date; a
+    /// word after a figure in a subject that measures a dimension is a unit the catalogue does not know, not a
+    /// counted noun; a value that starts like a quantity but does not read, among quantities, is an error at its
+    /// position rather than a label.
+    /// </summary>
+    private static ImmutableArray<CheckedClaim> SubjectWide(ImmutableArray<CheckedClaim> claims, Context context)
+    {
+        var dimensions = new Dictionary<string, (bool Dates, Dimension? Physical, bool Quantities)>(StringComparer.Ordinal);
+        foreach (var c in claims)
+        {
+            var entry = dimensions.GetValueOrDefault(c.SubjectKey);
+            if (c.Quantity is { } q)
+            {
+                entry.Quantities = true;
+                entry.Dates |= q.Dimension == Dimension.Date;
+                if (IsPhysical(q.Dimension))
+                    entry.Physical ??= q.Dimension;
+            }
+
+            dimensions[c.SubjectKey] = entry;
+        }
+
+        foreach (var (key, definition) in context.Definitions)
+        {
+            if (definition.Unit is { } unit && UnitCatalog.Find(unit) is { } registryUnit && IsPhysical(registryUnit.Dimension))
+            {
+                var entry = dimensions.GetValueOrDefault(key);
+                entry.Physical = registryUnit.Dimension;
+                dimensions[key] = entry;
+            }
+        }
+
+        CheckedClaim[]? changed = null;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var c = claims[i];
+            var subject = dimensions.GetValueOrDefault(c.SubjectKey);
+            var replacement = c;
+            if (c.Quantity is { Dimension: Dimension.Count, Label: null, Per: null } && subject.Dates)
+            {
+                var definition = context.Definitions.GetValueOrDefault(c.SubjectKey);
+                var asDate = QuantityParser.Parse(c.Claim.Value ?? "", new QuantityOptions(BareYearIsDate: true, TargetUnit: definition?.Unit));
+                if (asDate.Success && asDate.Value!.Dimension == Dimension.Date)
+                    replacement = c with { Quantity = asDate.Value };
+            }
+            else if (c.Quantity is { Dimension: Dimension.Count, Label: { } label } counted && subject.Physical is { } dimension)
+            {
+                var close = Suggestions.Closest(label, UnitCatalog.Spellings().Where(s => s.Length > 2));
+                context.Diagnostics.Add(Diagnostic.Warning(
+                    EngineCodes.UnknownUnit,
+                    c.Claim.ValuePosition.Offset(Math.Max(0, counted.LabelOffset)),
+                    $"'{label}' in '{c.Claim.Value}' of '{c.Claim.Ref}' is not a unit the catalogue knows, and '{c.SubjectKey}' measures {QuantityPartition.Describe(new QuantityPartition(dimension, "", null))}; the value is not compared"
+                    + (close is null ? "; write a unit such as km, nm, hours" : $"; did you mean '{close}'?")));
+                replacement = c with { Quantity = null };
+            }
+            else if (c.Category is not null && context.Unread.TryGetValue(c.Claim, out var unread))
+            {
+                var at = c.Claim.ValuePosition.Offset(unread.Offset);
+                if (subject.Quantities)
+                {
+                    context.Diagnostics.Add(Diagnostic.Error(
+                        EngineCodes.BadQuantity,
+                        at,
+                        $"'{c.Claim.Value}' of '{c.Claim.Ref}' does not read as a quantity, while other values of '{c.SubjectKey}' do: {unread.Error}"));
+                    replacement = c with { Category = null };
+                }
+                else
+                {
+                    context.Diagnostics.Add(Diagnostic.Warning(
+                        EngineCodes.QuantityReadAsLabel,
+                        at,
+                        $"'{c.Claim.Value}' of '{c.Claim.Ref}' starts like a quantity but does not read ({unread.Error}); it is compared as the label '{c.Category}'"));
+                }
+            }
+
+            if (!ReferenceEquals(replacement, c))
+                (changed ??= [.. claims])[i] = replacement;
+        }
+
+        return changed is null ? claims : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(changed);
+    }
+
+    private static bool IsPhysical(Dimension dimension) =>
+        dimension is not (Dimension.Count or Dimension.Currency or Dimension.Percent or Dimension.Date);
 
     // Articles often compare with a baseline they give no figure for ("more PhDs than California"):
     // that is content, shown in the report, not a mistake. Only a key that nothing else names but
@@ -213,6 +321,9 @@ internal static class ClaimNormalizer
             .ToDictionary(g => g.Key, g => g.First().Published, StringComparer.Ordinal);
 
         public RateTable Rates => rates.Value;
+
+        /// <summary>Values that started like a quantity but did not read (kept as labels until the subject-wide pass).</summary>
+        public ConcurrentDictionary<Claim, ParseResult<Quantity>> Unread { get; } = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>
         /// Each distinct period text (against a publication date) is read once, and claims share the result:

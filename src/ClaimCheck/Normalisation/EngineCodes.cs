@@ -21,6 +21,15 @@ internal static class EngineCodes
     /// <summary>Warning: some values of a subject read as quantities and others as categories.</summary>
     public const string MixedKinds = "CC0306";
 
+    /// <summary>Warning: a value starts like a quantity (a figure, a currency) but does not read, in a subject whose other values are categories; it is compared as a label.</summary>
+    public const string QuantityReadAsLabel = "CC0310";
+
+    /// <summary>Error: a money value needs an exchange rate the tables do not hold (the currency, or its year).</summary>
+    public const string MissingRate = "CC0311";
+
+    /// <summary>Warning: a word after a figure is no unit the catalogue knows, in a subject that measures a dimension.</summary>
+    public const string UnknownUnit = "CC0312";
+
     /// <summary>Error: a comparison names its own subject (directly or through an alias).</summary>
     public const string SelfComparison = "CC0340";
 }

@@ -35,6 +35,14 @@ internal readonly record struct QuantityPartition(Dimension Dimension, string Un
             Dimension.Area => "an area",
             Dimension.Percent => "a percentage",
             Dimension.Currency => "money",
+            Dimension.Duration => "a duration",
+            Dimension.Mass => "a mass",
+            Dimension.Volume => "a volume",
+            Dimension.Energy => "an energy",
+            Dimension.Power => "a power",
+            Dimension.Speed => "a speed",
+            Dimension.DataSize => "a data size",
+            Dimension.Date => "a date",
             _ => "a count",
         };
         var unit = p.Unit.Length == 0 ? "" : " in " + p.Unit;

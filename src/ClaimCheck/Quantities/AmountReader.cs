@@ -11,6 +11,12 @@ internal sealed record Amount(WrittenNumber Number, bool Negative, int Offset)
 
     public string? Label { get; set; }
 
+    /// <summary>Where the counted noun starts in the text, or -1.</summary>
+    public int LabelOffset { get; set; } = -1;
+
+    /// <summary>True when the currency was written "¥", which a registry can make JPY.</summary>
+    public bool YenSymbol { get; set; }
+
     public Dimension Dimension => Currency is not null ? Dimension.Currency : Unit?.Dimension ?? Dimension.Count;
 
     /// <summary>The stated figure in the canonical unit of its dimension (before any currency conversion).</summary>
@@ -41,22 +47,33 @@ internal sealed record Amount(WrittenNumber Number, bool Negative, int Offset)
     }
 }
 
-/// <summary>Reads <c>[currency] [-]number [scale] [unit | currency | counted noun]</c>.</summary>
+/// <summary>
+/// Reads <c>[currency] [-]number [scale] [unit | currency | counted noun] [-class|-long|-wide|-high]</c>, with
+/// units and scales joined by a hyphen, nothing or a space ("55-kilometer", "7nm", "$20-billion").
+/// </summary>
 internal static class AmountReader
 {
-    private const int MaxLabelWords = 3;
+    private const int MaxLabelWords = 4;
 
     private static readonly HashSet<string> LinkingWords = new(StringComparer.Ordinal)
     {
         "in", "of", "at", "for", "from", "by", "on", "with", "the", "and", "or", "to", "than", "per", "each", "every",
     };
 
-    public static bool TryRead(TextScanner scanner, out Amount? amount, out string? error, out int errorOffset)
+    // Modifiers that make a figure an adjective ("a 55-kilometer-long bridge", "5nm-class"): the figure stands bare.
+    private static readonly string[] ModifierSuffixes = ["class", "long", "wide", "high", "tall", "deep", "thick"];
+
+    /// <summary>
+    /// Reads one amount; <paramref name="andEndsLabel"/> stops a counted noun at "and" (inside "between A and B").
+    /// "m" after a figure is the scale million (the contract's "$5m", "3m"), unless <paramref name="metres"/>: the
+    /// subject's registry unit is a length, and "828 m" is then metres.
+    /// </summary>
+    public static bool TryRead(TextScanner scanner, out Amount? amount, out string? error, out int errorOffset, bool andEndsLabel = false, bool metres = false)
     {
         amount = null;
         var offset = scanner.Position;
         var negative = TryReadSign(scanner);
-        var currency = TryReadCurrencyPrefix(scanner);
+        var currency = TryReadCurrencyPrefix(scanner, out var yen);
         if (currency is not null)
         {
             scanner.SkipSpaces();
@@ -70,75 +87,223 @@ internal static class AmountReader
             return false;
         }
 
-        amount = new Amount(number, negative, offset) { Currency = currency };
-        var afterNumber = scanner.Position;
-        scanner.SkipSpaces();
-        var scale = FirstMatch(scanner, Vocabulary.Scales);
-        if (scale.Phrase is not null)
-            amount.Scale = scale.Value;
-        else
-            scanner.Position = afterNumber;
+        amount = new Amount(number, negative, offset) { Currency = currency, YenSymbol = yen };
+        if (number.IsFraction)
+            return ReadFraction(scanner, amount, out error, out errorOffset);
 
-        if (!TryReadSuffix(scanner, amount, out error, out errorOffset))
+        var afterNumber = scanner.Position;
+        var hyphen = TrySkipJoiningHyphen(scanner);
+        if (!hyphen)
+            scanner.SkipSpaces();
+        var scale = FirstMatch(scanner, Vocabulary.Scales);
+        if (scale.Phrase is not null && !(metres && scale.Phrase == "m" && currency is null && EndsHere(scanner)))
+        {
+            amount.Scale = scale.Value;
+            hyphen = TrySkipJoiningHyphen(scanner);
+        }
+        else
+        {
+            scanner.Position = hyphen ? afterNumber + 1 : afterNumber;
+        }
+
+        if (!TryReadSuffix(scanner, amount, hyphen, andEndsLabel, out error, out errorOffset))
             return false;
+        TryReadModifierSuffix(scanner);
         if (!double.IsFinite(amount.Figure) || !amount.Precise(1).IsBounded)
             return Fail("the number is too large", number.Offset, out error, out errorOffset);
         return true;
     }
 
-    private static bool TryReadSuffix(TextScanner scanner, Amount amount, out string? error, out int errorOffset)
+    // A fraction in words is a share: "a third" is 33.3%, "two-thirds" 66.7%.
+    private static bool ReadFraction(TextScanner scanner, Amount amount, out string? error, out int errorOffset)
+    {
+        error = null;
+        errorOffset = 0;
+        if (amount.Currency is not null)
+            return Fail("a fraction such as 'a third' is a share, not an amount of money", amount.Offset, out error, out errorOffset);
+        amount.Scale = 100;
+        amount.Unit = new UnitInfo(Dimension.Percent, 1, "%");
+        return true;
+    }
+
+    // A hyphen joins a unit or scale to the figure when a letter follows ("55-kilometer"); before a digit it is a range.
+    private static bool TrySkipJoiningHyphen(TextScanner scanner)
+    {
+        if (scanner.Current == '-' && char.IsLetter(scanner.Peek(1)))
+        {
+            scanner.Position++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool EndsHere(TextScanner scanner)
+    {
+        var position = scanner.Position;
+        scanner.SkipSpaces();
+        var ends = scanner.AtEnd || scanner.Current == '-' || FirstMatch(scanner, Vocabulary.RatePeriods).Phrase is not null;
+        scanner.Position = position;
+        return ends;
+    }
+
+    private static bool TryReadSuffix(TextScanner scanner, Amount amount, bool hyphen, bool andEndsLabel, out string? error, out int errorOffset)
     {
         error = null;
         errorOffset = 0;
         var beforeSpace = scanner.Position;
-        var spaced = scanner.SkipSpaces();
+        var spaced = !hyphen && scanner.SkipSpaces();
         var suffixOffset = scanner.Position;
 
-        var unit = FirstMatch(scanner, Vocabulary.Units);
-        if (unit.Phrase is not null)
+        if (TryReadUnit(scanner) is { } unit)
         {
             if (amount.Currency is not null)
                 return Fail("a money amount cannot also carry a unit", suffixOffset, out error, out errorOffset);
-            amount.Unit = unit.Value;
+            amount.Unit = unit;
             return true;
         }
 
-        var currency = FirstMatch(scanner, Vocabulary.CurrencySuffixes);
-        if (currency.Phrase is not null)
+        var currency = FirstMatch(scanner, Currencies.Suffixes).Value ?? Currencies.TryReadCode(scanner);
+        if (currency is not null)
         {
-            if (amount.Currency is not null && amount.Currency != currency.Value)
-                return Fail($"two currencies: {amount.Currency} and {currency.Value}", suffixOffset, out error, out errorOffset);
-            amount.Currency = currency.Value;
+            if (amount.Currency is not null && amount.Currency != currency)
+                return Fail($"two currencies: {amount.Currency} and {currency}", suffixOffset, out error, out errorOffset);
+            amount.Currency = currency;
+            amount.YenSymbol = false;
             return true;
         }
 
-        // A counted noun stands apart from the figure ("3,500 companies"); "3x" or "1e9" is no label.
-        if (spaced && amount.Currency is null && TryReadLabel(scanner) is { } label)
+        // A counted noun stands apart from the figure ("3,500 companies"); "3x" or "1e9" is no label. After a
+        // figure in words only a lower-case noun counts: "three people", but "Three Gorges" is a name.
+        if (spaced && amount.Currency is null && !(amount.Number.IsWords && char.IsUpper(scanner.Text[scanner.Position]))
+            && TryReadLabel(scanner, andEndsLabel) is { } label)
         {
             amount.Label = label;
+            amount.LabelOffset = suffixOffset;
             return true;
         }
 
-        scanner.Position = beforeSpace;
+        // Nothing after a joining hyphen: give it back, for "-class" or for the error message.
+        scanner.Position = hyphen ? beforeSpace - 1 : beforeSpace;
         return true;
     }
 
     /// <summary>
-    /// Up to three words before a rate period or the end: "companies", "EVs", "electric vehicles". A word
-    /// such as "in" or "of" ends the label, so "5 companies in Shanghai" is not read as a count.
+    /// The longest run of up to <see cref="UnitCatalog.MaxWords"/> words that the unit catalogue knows
+    /// ("nautical miles", "sq km", "km²", "kilometre"), or null with the scanner unmoved.
     /// </summary>
-    private static string? TryReadLabel(TextScanner scanner)
+    private static UnitInfo? TryReadUnit(TextScanner scanner)
+    {
+        var text = scanner.Text;
+        Span<char> phrase = stackalloc char[64];
+        Span<int> phraseEnds = stackalloc int[UnitCatalog.MaxWords];
+        Span<int> textEnds = stackalloc int[UnitCatalog.MaxWords];
+        var length = 0;
+        var words = 0;
+        var position = scanner.Position;
+        while (words < UnitCatalog.MaxWords)
+        {
+            var tokenStart = position;
+            while (position < text.Length && IsUnitChar(text[position], position == tokenStart))
+                position++;
+            if (position == tokenStart || length + (position - tokenStart) + 1 > phrase.Length)
+                break;
+            if (words > 0)
+                phrase[length++] = ' ';
+            text.AsSpan(tokenStart, position - tokenStart).CopyTo(phrase[length..]);
+            length += position - tokenStart;
+            phraseEnds[words] = length;
+            textEnds[words] = position;
+            words++;
+
+            // Words of a unit are spaced ("square kilometres") or hyphened ("700-nautical-mile").
+            var gap = position;
+            while (gap < text.Length && char.IsWhiteSpace(text[gap]))
+                gap++;
+            if (gap == position && gap < text.Length && text[gap] == '-')
+                gap++;
+            if (gap == position || gap >= text.Length || !char.IsLetter(text[gap]))
+                break;
+            position = gap;
+        }
+
+        for (var n = words - 1; n >= 0; n--)
+        {
+            var candidate = phrase[..phraseEnds[n]];
+            if (UnitCatalog.TryFind(candidate, out var unit))
+            {
+                scanner.Position = textEnds[n];
+                return unit;
+            }
+
+            // "km." ends a sentence, not the unit: give the full stop back.
+            if (candidate.Length > 1 && candidate[^1] == '.' && UnitCatalog.TryFind(candidate[..^1], out unit))
+            {
+                scanner.Position = textEnds[n] - 1;
+                return unit;
+            }
+        }
+
+        // "18.7%/year", "km/day": a unit before a slash that starts a rate period.
+        if (words > 0 && phrase[..phraseEnds[0]].IndexOf('/') is > 0 and var slash && UnitCatalog.TryFind(phrase[..slash], out var beforeSlash))
+        {
+            scanner.Position += slash;
+            return beforeSlash;
+        }
+
+        return null;
+    }
+
+    private static bool IsUnitChar(char c, bool first) =>
+        char.IsLetter(c) || c is '%' or '²' or '³' or 'µ' or 'μ' || (!first && (char.IsAsciiDigit(c) || c is '/' or '.'));
+
+    private static void TryReadModifierSuffix(TextScanner scanner)
+    {
+        if (scanner.Current != '-')
+            return;
+        var start = scanner.Position;
+        scanner.Position++;
+        foreach (var word in ModifierSuffixes)
+        {
+            if (scanner.TryMatch(word))
+                return;
+        }
+
+        scanner.Position = start;
+    }
+
+    /// <summary>
+    /// Up to four words before a rate period or the end: "companies", "EVs", "passengers and crew",
+    /// "8-inch equivalent wafers". A word such as "in" or "of" ends the label, so "5 companies in Shanghai" is
+    /// not read as a count; "and" joins two nouns unless it belongs to "between A and B".
+    /// </summary>
+    private static string? TryReadLabel(TextScanner scanner, bool andEndsLabel)
     {
         var start = scanner.Position;
         var end = start;
-        for (var words = 0; words < MaxLabelWords && !scanner.AtEnd && !StartsReservedPhrase(scanner); words++)
+        for (var words = 0; words < MaxLabelWords && !scanner.AtEnd && !StartsReservedPhrase(scanner, andEndsLabel || words == 0); words++)
         {
             var wordStart = scanner.Position;
-            var word = scanner.ReadWord();
-            if (word is null || word.Length < 2 || LinkingWords.Contains(word.ToLowerInvariant()))
+            var word = scanner.ReadWord() ?? ReadFigureModifier(scanner);
+            if (word is null || word.Length < 2)
             {
                 scanner.Position = wordStart;
                 break;
+            }
+
+            if (LinkingWords.Contains(word.ToLowerInvariant()))
+            {
+                // "and" between two nouns stays in the label ("passengers and crew").
+                var afterAnd = scanner.Position;
+                if (andEndsLabel || word is not ("and" or "And") || !scanner.SkipSpaces() || scanner.AtEnd || !char.IsLetter(scanner.Current))
+                {
+                    scanner.Position = wordStart;
+                    break;
+                }
+
+                scanner.Position = afterAnd;
+                scanner.SkipSpaces();
+                continue;
             }
 
             end = scanner.Position;
@@ -149,20 +314,62 @@ internal static class AmountReader
         return end > start ? scanner.Text[start..end] : null;
     }
 
-    private static bool StartsReservedPhrase(TextScanner scanner)
+    // A modifier with a figure inside a counted noun: "8-inch" in "806,000 8-inch equivalent wafers".
+    private static string? ReadFigureModifier(TextScanner scanner)
+    {
+        var text = scanner.Text;
+        var start = scanner.Position;
+        var position = start;
+        while (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.'))
+            position++;
+        if (position == start || position + 1 >= text.Length || text[position] != '-' || !char.IsLetter(text[position + 1]))
+            return null;
+        scanner.Position = position + 1;
+        var rest = scanner.ReadWord();
+        return rest is null ? null : text[start..scanner.Position];
+    }
+
+    private static bool StartsReservedPhrase(TextScanner scanner, bool andReserved)
     {
         var position = scanner.Position;
-        var reserved = FirstMatch(scanner, Vocabulary.RatePeriods).Phrase is not null || scanner.TryMatch("to") || scanner.TryMatch("and");
+        var reserved = FirstMatch(scanner, Vocabulary.RatePeriods).Phrase is not null || scanner.TryMatch("to") || (andReserved && scanner.TryMatch("and"));
         scanner.Position = position;
         return reserved;
     }
 
-    private static string? TryReadCurrencyPrefix(TextScanner scanner) =>
-        FirstMatch(scanner, Vocabulary.CurrencyPrefixes).Value;
+    private static string? TryReadCurrencyPrefix(TextScanner scanner, out bool yen)
+    {
+        foreach (var (phrase, symbolCode) in Currencies.Prefixes)
+        {
+            if (scanner.TryMatchBeforeFigure(phrase))
+            {
+                yen = Currencies.IsYenSymbol(phrase);
+                return symbolCode;
+            }
+        }
+
+        yen = false;
+
+        // "USD18.4 billion", "HKD 120 billion": an ISO code in capitals before a figure.
+        var start = scanner.Position;
+        if (Currencies.TryReadCode(scanner) is { } code)
+        {
+            var afterCode = scanner.Position;
+            scanner.SkipSpaces();
+            if (char.IsAsciiDigit(scanner.Current) || scanner.Current is '-' or '\u2212')
+            {
+                scanner.Position = afterCode;
+                return code;
+            }
+        }
+
+        scanner.Position = start;
+        return null;
+    }
 
     /// <summary>The first phrase of <paramref name="table"/> the scanner matches (and moves past), or default.
     /// A plain loop: this runs for every value of a corpus, and a LINQ lambda over the scanner allocated each time.</summary>
-    private static (string Phrase, T Value) FirstMatch<T>(TextScanner scanner, (string Phrase, T Value)[] table)
+    internal static (string Phrase, T Value) FirstMatch<T>(TextScanner scanner, (string Phrase, T Value)[] table)
     {
         foreach (var entry in table)
         {
@@ -189,7 +396,7 @@ internal static class AmountReader
         return false;
     }
 
-    private static bool IsCurrencyStart(char c) => c is '$' or '¥' or '€' or '£';
+    private static bool IsCurrencyStart(char c) => c is '$' or '¥' or '€' or '£' or '₹' or '₩' or '₽' or '₺';
 
     private static bool Fail(string message, int offset, out string? error, out int errorOffset)
     {

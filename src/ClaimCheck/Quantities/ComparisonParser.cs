@@ -84,18 +84,48 @@ internal static class ComparisonParser
         return null;
     }
 
+    // Multiples in words: read as the whole number they name ("twice" is 2, as "2x" is).
+    private static readonly (string Word, int Factor)[] Multiples =
+        [("twice", 2), ("double", 2), ("thrice", 3), ("triple", 3), ("treble", 3), ("quadruple", 4)];
+
+    // "30% more than", "30% higher than": 1 + the share; "30% less than": 1 - the share; "30% of": the share.
+    private static readonly (string Phrase, int Sign)[] ShareLinks =
+    [
+        ("more than", 1), ("higher than", 1), ("greater than", 1), ("larger than", 1), ("bigger than", 1), ("above", 1),
+        ("less than", -1), ("lower than", -1), ("smaller than", -1), ("fewer than", -1), ("below", -1), ("of", 0),
+    ];
+
     private static bool TryFactor(TextScanner scanner, out WrittenNumber factor)
     {
         var start = scanner.Position;
-        if (scanner.TryMatch("twice"))
+        foreach (var (word, multiple) in Multiples)
         {
-            factor = new WrittenNumber(2, 0, 0, start);
-            return true;
+            if (scanner.TryMatch(word))
+            {
+                factor = new WrittenNumber(multiple, 0, 0, start);
+                AfterFactorWord(scanner);
+                return true;
+            }
         }
 
         if (!NumberReader.TryRead(scanner, out factor, out _, out _))
             return false;
+
+        // "one-third", "a quarter of", "half": a fraction is the factor itself, round at the tolerance.
+        if (factor.IsFraction)
+        {
+            AfterFactorWord(scanner);
+            return true;
+        }
+
         var afterNumber = scanner.Position;
+        if (!factor.IsWords && TryShare(scanner, factor, out var share))
+        {
+            factor = share;
+            return true;
+        }
+
+        scanner.Position = afterNumber;
         if (scanner.Current is 'x' or '×' && !TextScanner.IsWordChar(scanner.Peek(1)))
         {
             scanner.Position++;
@@ -106,6 +136,40 @@ internal static class ComparisonParser
         if (scanner.TryMatch("times") || scanner.TryMatch("x") || scanner.TryMatch("×"))
             return true;
         scanner.Position = afterNumber;
+        return false;
+    }
+
+    // "a quarter of x", "twice the x": an "of" or "the" after a factor word belongs to the wording, not the key.
+    private static void AfterFactorWord(TextScanner scanner)
+    {
+        var position = scanner.Position;
+        if (scanner.SkipSpaces() && (scanner.TryMatch("of") || scanner.TryMatch("as much as") || scanner.TryMatch("as many as")))
+            return;
+        scanner.Position = position;
+    }
+
+    private static bool TryShare(TextScanner scanner, WrittenNumber percent, out WrittenNumber factor)
+    {
+        factor = default;
+        scanner.SkipSpaces();
+        if (!(scanner.TryMatch("%") || scanner.TryMatch("percent") || scanner.TryMatch("per cent")))
+            return false;
+        if (!scanner.SkipSpaces())
+            return false;
+        foreach (var (phrase, sign) in ShareLinks)
+        {
+            if (!scanner.TryMatch(phrase))
+                continue;
+            var share = percent.Value / 100;
+            var value = sign == 0 ? share : 1 + (sign * share);
+            if (value < 0)
+                return false;
+
+            // The precision of the written percentage carries over: "30%" is ±0.5 points.
+            factor = new WrittenNumber(value, percent.Decimals + 2, 0, percent.Offset);
+            return true;
+        }
+
         return false;
     }
 

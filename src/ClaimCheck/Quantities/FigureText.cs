@@ -21,6 +21,12 @@ internal static class FigureText
             return value > 0 ? "unbounded" : "-unbounded";
         }
 
+        // A date's figure is a day number.
+        if (unit == "date" && value >= DateOnly.MinValue.DayNumber && value <= DateOnly.MaxValue.DayNumber)
+        {
+            return DateOnly.FromDayNumber((int)Math.Round(value)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
         var (number, scale) = Scaled(value);
         return unit switch
         {

@@ -9,6 +9,12 @@ namespace ClaimCheck.Quantities;
 /// <param name="Offset">Where the figure starts in the text.</param>
 internal readonly record struct WrittenNumber(double Value, int Decimals, int TrailingZeros, int Offset)
 {
+    /// <summary>A fraction written as words ("a third", "two-thirds"): a round share, read at the tolerance.</summary>
+    public bool IsFraction { get; init; }
+
+    /// <summary>Written as words ("three", "a dozen"), not digits.</summary>
+    public bool IsWords { get; init; }
+
     /// <summary>
     /// Half a unit of the last significant digit, times <paramref name="scale"/>. Trailing zeros of an
     /// integer count from the last non-zero digit ("3,500": ±50), but a round number is never read looser
@@ -17,6 +23,8 @@ internal readonly record struct WrittenNumber(double Value, int Decimals, int Tr
     /// </summary>
     public double HalfWidth(double scale, double tolerance)
     {
+        if (IsFraction)
+            return tolerance * Math.Abs(Value * scale);
         var lastDigit = LastDigitHalfWidth(scale);
         if (TrailingZeros == 0)
             return lastDigit;
@@ -43,6 +51,8 @@ internal static class NumberReader
         var position = start;
         if (position >= text.Length || !char.IsAsciiDigit(text[position]))
         {
+            if (position < text.Length && char.IsLetter(text[position]) && NumberWords.TryRead(scanner, out number))
+                return true;
             error = "expected a number";
             return false;
         }
@@ -50,7 +60,16 @@ internal static class NumberReader
         var firstGroup = CountDigits(text, position);
         position += firstGroup;
         var grouped = false;
-        while (position < text.Length && text[position] == ',' && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1]))
+        var spaceGrouped = false;
+
+        // "1 500", "10 000 000": a space, no-break space or narrow space groups thousands when exactly three digits follow.
+        while (firstGroup <= 3 && position + 3 < text.Length && IsGroupSpace(text[position]) && CountDigits(text, position + 1) == 3)
+        {
+            spaceGrouped = true;
+            position += 4;
+        }
+
+        while (!spaceGrouped && position < text.Length && text[position] == ',' && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1]))
         {
             if (CountDigits(text, position + 1) != 3 || (!grouped && firstGroup > 3))
             {
@@ -71,8 +90,7 @@ internal static class NumberReader
             position += 1 + decimals;
         }
 
-        var digits = text[start..position].Replace(",", string.Empty, StringComparison.Ordinal);
-        var value = double.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var value = Parse(text.AsSpan(start, position - start));
         if (!double.IsFinite(value))
         {
             error = "the number is too large";
@@ -82,7 +100,7 @@ internal static class NumberReader
         var trailingZeros = 0;
         if (decimals == 0 && value != 0)
         {
-            for (var i = integerEnd - 1; i >= start && (text[i] == '0' || text[i] == ','); i--)
+            for (var i = integerEnd - 1; i >= start && (text[i] == '0' || text[i] == ',' || IsGroupSpace(text[i])); i--)
             {
                 if (text[i] == '0')
                     trailingZeros++;
@@ -92,6 +110,22 @@ internal static class NumberReader
         scanner.Position = position;
         number = new WrittenNumber(value, decimals, trailingZeros, start);
         return true;
+    }
+
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
+
+    // Digits with their group separators dropped, parsed without a copy of the text for the common short figure.
+    private static double Parse(ReadOnlySpan<char> written)
+    {
+        Span<char> digits = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        var length = 0;
+        foreach (var c in written)
+        {
+            if (c != ',' && !IsGroupSpace(c))
+                digits[length++] = c;
+        }
+
+        return double.Parse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
     }
 
     private static int CountDigits(string text, int position)

@@ -64,9 +64,9 @@ internal static class PeriodParser
         if (!CalendarReader.TryRead(scanner, out var span, out var error, out var errorOffset))
             return ParseResult<Period>.Fail(error!, errorOffset);
 
-        // A deadline already past at publication has no meaningful start.
-        var start = published is { } day && day <= span.End ? day : (DateOnly?)null;
-        return ParseResult<Period>.Ok(new Period(text, start, span.End, PeriodState.Resolved, true));
+        // A target speaks of the span it names ("by 2028" is 2028), not of every day before it: an article's
+        // target and its own "five years ago" do not overlap.
+        return ParseResult<Period>.Ok(new Period(text, span.Start, span.End, PeriodState.Resolved, true));
     }
 
     private static ParseResult<Period> RelativeOrAbsolute(TextScanner scanner, string text, DateOnly? published)
@@ -132,11 +132,28 @@ internal static class PeriodParser
                 return Shifted(unit, shift);
         }
 
+        // "in five years": the year five years after publication.
+        var ahead = scanner.TryMatch("in") && scanner.SkipSpaces();
+        if (!ahead)
+            scanner.Position = start;
         var count = ReadCount(scanner);
         if (count is null)
         {
             scanner.Position = start;
             return null;
+        }
+
+        if (ahead)
+        {
+            var aheadOffset = scanner.SkipSpaces() ? scanner.Position : -1;
+            if (aheadOffset < 0 || !(scanner.TryMatch("years") || scanner.TryMatch("year")))
+            {
+                error = "expected 'years', as in 'in five years'";
+                errorOffset = aheadOffset < 0 ? scanner.Position : aheadOffset;
+                return null;
+            }
+
+            return Shifted("year", count.Value);
         }
 
         var unitOffset = scanner.SkipSpaces() ? scanner.Position : -1;

@@ -4,10 +4,12 @@ namespace ClaimCheck.Quantities;
 
 /// <summary>How to read and normalise a value.</summary>
 /// <param name="Tolerance">Relative widening for approximate wording ("about", "nearly"); default 10%.</param>
-/// <param name="Year">The year whose exchange rate converts a currency (the claim's period); null: the latest year the table has.</param>
+/// <param name="Year">The year whose exchange rate converts a currency (the claim's period); null: the year is unknown, and a
+/// conversion spans the lowest to the highest rate the table holds.</param>
 /// <param name="Rates">Exchange rates; null: <see cref="RateTable.Default"/>.</param>
-/// <param name="TargetUnit">The registry's canonical unit for the subject, if it sets one (e.g. "CNY" keeps money in yuan).</param>
-internal sealed record QuantityOptions(double Tolerance = 0.10, int? Year = null, RateTable? Rates = null, string? TargetUnit = null);
+/// <param name="TargetUnit">The registry's unit for the subject, if it sets one ("CNY" keeps money in yuan, "km" lengths in km).</param>
+/// <param name="BareYearIsDate">True when a plain year ("2011") is a date (a subject of <c>kind: date</c> or whose other values are dates).</param>
+internal sealed record QuantityOptions(double Tolerance = 0.10, int? Year = null, RateTable? Rates = null, string? TargetUnit = null, bool BareYearIsDate = false);
 
 /// <summary>Reads what articles write ("over ¥150 billion", "7nm", "nearly 45%") into normalised quantities.</summary>
 internal static class QuantityParser
@@ -21,10 +23,16 @@ internal static class QuantityParser
         var tolerance = double.IsFinite(options.Tolerance) && options.Tolerance >= 0 ? options.Tolerance : 0.10;
         try
         {
-            var read = ReadValue(text, tolerance);
+            var scanner = new TextScanner(text);
+            if (DateValueReader.TryRead(scanner, options.BareYearIsDate, out var date, out var dateError, out var dateOffset))
+                return ParseResult<Quantity>.Ok(date!);
+            if (dateError is not null)
+                return ParseResult<Quantity>.Fail(dateError, dateOffset);
+
+            var read = ReadValue(scanner, tolerance, TargetUnits.IsLength(options.TargetUnit));
             if (!read.Success)
                 return read;
-            var normalised = CurrencyConverter.Normalise(read.Value!, options);
+            var normalised = TargetUnits.Convert(CurrencyConverter.Normalise(read.Value!, options), options.TargetUnit);
             return normalised.Success && !(double.IsFinite(normalised.Value!.Figure) && IsFiniteWhereBounded(normalised.Value.Interval))
                 ? ParseResult<Quantity>.Fail("the number is too large", 0)
                 : normalised;
@@ -42,9 +50,10 @@ internal static class QuantityParser
     /// <summary>True when <paramref name="text"/> reads as a quantity (a value that does not is a category).</summary>
     public static bool LooksLikeQuantity(string text) => Parse(text).Success;
 
-    private static ParseResult<Quantity> ReadValue(string text, double tolerance)
+    private static ParseResult<Quantity> ReadValue(TextScanner scanner, double tolerance, bool metres)
     {
-        var scanner = new TextScanner(text);
+        var text = scanner.Text;
+        scanner.Position = 0;
         scanner.SkipSpaces();
         if (scanner.AtEnd)
             return ParseResult<Quantity>.Fail("empty value", 0);
@@ -55,7 +64,7 @@ internal static class QuantityParser
         if (isBetween)
             scanner.SkipSpaces();
 
-        if (!AmountReader.TryRead(scanner, out var first, out var error, out var offset))
+        if (!AmountReader.TryRead(scanner, out var first, out var error, out var offset, andEndsLabel: isBetween, metres: metres))
             return ParseResult<Quantity>.Fail(error!, offset);
 
         Amount? second = null;
@@ -65,7 +74,7 @@ internal static class QuantityParser
         if (isBetween ? scanner.TryMatch("and") : TryRangeSeparator(scanner))
         {
             scanner.SkipSpaces();
-            if (!AmountReader.TryRead(scanner, out second, out error, out offset))
+            if (!AmountReader.TryRead(scanner, out second, out error, out offset, metres: metres))
                 return ParseResult<Quantity>.Fail(error!, offset);
         }
         else if (isBetween)
@@ -80,7 +89,7 @@ internal static class QuantityParser
         var per = ReadRatePeriod(scanner);
         scanner.SkipSpaces();
         if (!scanner.AtEnd)
-            return ParseResult<Quantity>.Fail($"unexpected '{Excerpt(text, scanner.Position)}'", scanner.Position);
+            return ParseResult<Quantity>.Fail(Unexpected(text, scanner.Position, second ?? first!, per), scanner.Position);
 
         // "nearly 0" would be the empty range [0, 0): nothing could ever agree with it.
         if (second is null && qualifier == QualifierKind.Nearly && first!.Figure == 0)
@@ -102,6 +111,7 @@ internal static class QuantityParser
             QualifierKind.AtMost => Interval.AtMost(x),
             QualifierKind.About => Interval.Exact(x).Widen(tolerance),
             QualifierKind.Nearly => new Interval(x - (tolerance * Math.Abs(x)), x, true, false),
+            QualifierKind.JustOver => new Interval(x, x + (tolerance * Math.Abs(x)), false, true),
             _ => amount.Precise(tolerance),
         };
         return Make(text, x, interval, amount, per);
@@ -128,7 +138,24 @@ internal static class QuantityParser
     }
 
     private static Quantity Make(string text, double figure, Interval interval, Amount amount, string? per) =>
-        new(text, figure, interval, amount.Dimension, amount.Currency ?? Vocabulary.CanonicalUnit(amount.Dimension), amount.Label, per, null);
+        new(text, figure, interval, amount.Dimension, amount.Currency ?? Vocabulary.CanonicalUnit(amount.Dimension), amount.Label, per, null)
+        {
+            LabelOffset = amount.LabelOffset,
+            YenSymbol = amount.YenSymbol,
+        };
+
+    // Says what was expected where reading stopped.
+    private static string Unexpected(string text, int offset, Amount last, string? per)
+    {
+        var what = $"unexpected '{Excerpt(text, offset)}'";
+        if (per is not null)
+            return what + " after the rate period; the value ends there";
+        if (last.Label is not null)
+            return what + " after the counted noun; expected the end of the value or a rate period such as 'per year'";
+        if (last.Unit is not null || last.Currency is not null)
+            return what + " after the unit; expected the end of the value, a range ('to', '-') or a rate period such as 'per year'";
+        return what + "; expected a scale (million, billion), a unit the catalogue knows (km, nm, %, hours…), a currency, a counted noun, or the end of the value";
+    }
 
     private static QualifierKind ReadQualifier(TextScanner scanner)
     {

@@ -40,8 +40,8 @@ internal sealed class RateTable
     }
 
     /// <summary>
-    /// The rate for a currency in a year (nearest year the table has when that one is missing; the earlier on
-    /// a tie; the latest when <paramref name="year"/> is null), or null for an unknown currency.
+    /// The rate for a currency in a year, or null when the table has none for that year (a missing year is an error
+    /// at the value, never silently the nearest); the latest when <paramref name="year"/> is null.
     /// USD is the base: it always has the rate 1.
     /// </summary>
     public ExchangeRate? Find(string currency, int? year)
@@ -53,9 +53,55 @@ internal sealed class RateTable
             return null;
         if (year is not { } wanted)
             return years.Values.Last();
-        return years.TryGetValue(wanted, out var exact)
-            ? exact
-            : years.Values.MinBy(rate => (Math.Abs((long)rate.Year - wanted), rate.Year));
+        return years.TryGetValue(wanted, out var exact) ? exact : null;
+    }
+
+    /// <summary>True when the table has any rate for <paramref name="currency"/> (USD always).</summary>
+    public bool Has(string currency)
+    {
+        var code = Vocabulary.CurrencyCode(currency);
+        return code == "USD" || (code is not null && _byCurrency.TryGetValue(code, out var years) && !years.IsEmpty);
+    }
+
+    /// <summary>The years the table holds for a currency, as a message writes them ("2015–2026").</summary>
+    public string Span(string currency)
+    {
+        var code = Vocabulary.CurrencyCode(currency);
+        if (code is null || !_byCurrency.TryGetValue(code, out var years) || years.IsEmpty)
+            return "no year";
+        var first = years.Keys.First();
+        var last = years.Keys.Last();
+        return first == last
+            ? first.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{first}\u2013{last}");
+    }
+
+    /// <summary>
+    /// For a year that is not known: the lowest and highest factor from <paramref name="from"/> to <paramref name="to"/>
+    /// over the years the table holds for both, with the rates that gave them. Both currencies must have rates.
+    /// </summary>
+    public (double Low, double High, ExchangeRate LowRate, ExchangeRate HighRate) FactorSpan(string from, string to) =>
+        _spans.GetOrAdd((from, to), static (key, table) => table.ComputeSpan(key.From, key.To), this);
+
+    // Every undated value of a currency asks for the same span: computed once per table and pair.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, string To), (double, double, ExchangeRate, ExchangeRate)> _spans = new();
+
+    private (double Low, double High, ExchangeRate LowRate, ExchangeRate HighRate) ComputeSpan(string from, string to)
+    {
+        var shown = from == "USD" ? to : from;
+        IEnumerable<int> years = _byCurrency.TryGetValue(Vocabulary.CurrencyCode(shown)!, out var held) ? held.Keys : [];
+        (double Low, double High, ExchangeRate LowRate, ExchangeRate HighRate)? span = null;
+        foreach (var year in years)
+        {
+            if (Find(from, year) is not { } f || Find(to, year) is not { } t)
+                continue;
+            var factor = t.PerUsd / f.PerUsd;
+            var rate = from == "USD" ? t : f;
+            span = span is not { } s ? (factor, factor, rate, rate)
+                : (factor < s.Low ? factor : s.Low, factor > s.High ? factor : s.High, factor < s.Low ? rate : s.LowRate, factor > s.High ? rate : s.HighRate);
+        }
+
+        return span ?? throw new InvalidOperationException($"No year holds rates for both {from} and {to}.");
     }
 
     private int? LatestYear => _byCurrency.Values.SelectMany(years => years.Keys).Select(y => (int?)y).Max();

@@ -67,6 +67,20 @@ internal sealed class TextScanner
         return true;
     }
 
+    /// <summary>Like <see cref="TryMatch"/>, but a figure may follow at once: "RMB120 billion", "Fr.5".</summary>
+    public bool TryMatchBeforeFigure(string phrase)
+    {
+        var start = Position;
+        if (TryMatch(phrase))
+            return true;
+        if (!char.IsLetter(phrase[^1]) || Position + phrase.Length >= _lower.Length || !char.IsAsciiDigit(_lower[Position + phrase.Length]))
+            return false;
+        if (!_lower.AsSpan(Position).StartsWith(phrase, StringComparison.Ordinal))
+            return false;
+        Position = start + phrase.Length;
+        return true;
+    }
+
     /// <summary>Matches the first phrase of <paramref name="phrases"/> (longest listed first) that fits.</summary>
     public string? TryMatchAny(IEnumerable<string> phrases)
     {

@@ -23,12 +23,10 @@ internal enum QualifierKind
 
     /// <summary>nearly X: [X minus the tolerance, X).</summary>
     Nearly,
-}
 
-/// <summary>A unit a value can carry and how it maps to its dimension's canonical unit.</summary>
-/// <param name="Dimension">What it measures.</param>
-/// <param name="Factor">Multiply by this to reach the canonical unit.</param>
-internal readonly record struct UnitInfo(Dimension Dimension, double Factor);
+    /// <summary>just over X: (X, X plus the tolerance].</summary>
+    JustOver,
+}
 
 /// <summary>The words values are written with, each list longest phrase first so prefixes never win.</summary>
 internal static class Vocabulary
@@ -46,6 +44,14 @@ internal static class Vocabulary
         ("roughly", QualifierKind.About), ("about", QualifierKind.About), ("circa", QualifierKind.About),
         ("some", QualifierKind.About), ("~", QualifierKind.About),
         ("nearly", QualifierKind.Nearly), ("almost", QualifierKind.Nearly), ("just under", QualifierKind.Nearly),
+        ("just below", QualifierKind.Nearly), ("just shy of", QualifierKind.Nearly), ("slightly less than", QualifierKind.Nearly),
+        ("just over", QualifierKind.JustOver), ("just above", QualifierKind.JustOver), ("just more than", QualifierKind.JustOver),
+        ("slightly more than", QualifierKind.JustOver), ("slightly over", QualifierKind.JustOver), ("a little over", QualifierKind.JustOver),
+        ("well over", QualifierKind.Above), ("well above", QualifierKind.Above), ("well in excess of", QualifierKind.Above),
+        ("well under", QualifierKind.Below), ("well below", QualifierKind.Below),
+
+        // "just 30 minutes", "only 12": emphasis, the figure itself.
+        ("just", QualifierKind.Bare), ("only", QualifierKind.Bare),
     ];
 
     /// <summary>Qualifiers ordered so that a longer phrase is tried before any phrase it starts with.</summary>
@@ -54,39 +60,8 @@ internal static class Vocabulary
 
     public static readonly (string Phrase, double Factor)[] Scales =
     [
-        ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
+        ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
         ("mln", 1e6), ("mn", 1e6), ("bn", 1e9), ("tn", 1e12), ("k", 1e3), ("m", 1e6),
-    ];
-
-    /// <summary>Symbols and codes written before the figure.</summary>
-    public static readonly (string Phrase, string Currency)[] CurrencyPrefixes =
-    [
-        ("us$", "USD"), ("usd", "USD"), ("$", "USD"),
-        ("cn¥", "CNY"), ("cny", "CNY"), ("rmb", "CNY"), ("¥", "CNY"),
-        ("eur", "EUR"), ("€", "EUR"),
-        ("gbp", "GBP"), ("£", "GBP"),
-    ];
-
-    /// <summary>Codes and names written after the figure.</summary>
-    public static readonly (string Phrase, string Currency)[] CurrencySuffixes =
-    [
-        ("us dollars", "USD"), ("dollars", "USD"), ("usd", "USD"),
-        ("renminbi", "CNY"), ("yuan", "CNY"), ("cny", "CNY"), ("rmb", "CNY"),
-        ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"),
-        ("gbp", "GBP"),
-    ];
-
-    public static readonly (string Phrase, UnitInfo Unit)[] Units =
-    [
-        ("square kilometers", Area(1)), ("square kilometres", Area(1)), ("square km", Area(1)),
-        ("sq. km", Area(1)), ("sq km", Area(1)), ("km²", Area(1)), ("km2", Area(1)),
-        ("hectares", Area(0.01)), ("hectare", Area(0.01)), ("ha", Area(0.01)),
-        ("nanometers", Length(1)), ("nanometres", Length(1)), ("nanometer", Length(1)), ("nanometre", Length(1)), ("nm", Length(1)),
-        ("micrometers", Length(1e3)), ("micrometres", Length(1e3)), ("microns", Length(1e3)), ("micron", Length(1e3)),
-        ("µm", Length(1e3)), ("μm", Length(1e3)), ("um", Length(1e3)),
-        ("millimeters", Length(1e6)), ("millimetres", Length(1e6)), ("mm", Length(1e6)),
-        ("kilometers", Length(1e12)), ("kilometres", Length(1e12)), ("km", Length(1e12)),
-        ("per cent", Percent()), ("percent", Percent()), ("%", Percent()),
     ];
 
     public static readonly (string Phrase, string Per)[] RatePeriods =
@@ -100,35 +75,8 @@ internal static class Vocabulary
     ];
 
     /// <summary>The canonical unit of each dimension (currency is set by the conversion).</summary>
-    public static string CanonicalUnit(Dimension dimension) => dimension switch
-    {
-        Dimension.Length => "nm",
-        Dimension.Area => "km²",
-        Dimension.Percent => "%",
-        Dimension.Currency => "USD",
-        _ => string.Empty,
-    };
+    public static string CanonicalUnit(Dimension dimension) => UnitCatalog.CanonicalSymbol(dimension);
 
     /// <summary>A currency code for a unit as a registry may write it ("CNY", "rmb", "¥", "US$"), or null.</summary>
-    public static string? CurrencyCode(string? unit)
-    {
-        if (string.IsNullOrWhiteSpace(unit))
-            return null;
-        var scanner = new TextScanner(unit.Trim());
-        foreach (var (phrase, currency) in CurrencyPrefixes.Concat(CurrencySuffixes))
-        {
-            scanner.Position = 0;
-            if (scanner.TryMatch(phrase) && scanner.AtEnd)
-                return currency;
-        }
-
-        var code = unit.Trim();
-        return code.Length == 3 && code.All(char.IsAsciiLetter) ? code.ToUpperInvariant() : null;
-    }
-
-    private static UnitInfo Area(double factor) => new(Dimension.Area, factor);
-
-    private static UnitInfo Length(double factor) => new(Dimension.Length, factor);
-
-    private static UnitInfo Percent() => new(Dimension.Percent, 1);
+    public static string? CurrencyCode(string? unit) => Currencies.Code(unit);
 }

@@ -87,4 +87,40 @@ public class ComparisonParserTests
         Assert.That(result.Success, Is.False);
         Assert.That(result.Offset, Is.EqualTo(offset), result.Error);
     }
+
+    // Factor words and fractions, with qualifiers: a whole multiple in words reads as "2x" does; a fraction or a
+    // percentage reads at its precision (a fraction is round: the tolerance).
+    [TestCase("twice a.b", 1.5, 2.5, true, true)]
+    [TestCase("double a.b", 1.5, 2.5, true, true)]
+    [TestCase("triple a.b", 2.5, 3.5, true, true)]
+    [TestCase("half a.b", 0.45, 0.55, true, true)]
+    [TestCase("half of a.b", 0.45, 0.55, true, true)]
+    [TestCase("one-third a.b", 0.3, 1.1 / 3, true, true)]
+    [TestCase("a quarter of a.b", 0.225, 0.275, true, true)]
+    [TestCase("two-thirds of a.b", 0.6, 2.2 / 3, true, true)]
+    [TestCase("30% more than a.b", 1.295, 1.305, true, true)]
+    [TestCase("30% less than a.b", 0.695, 0.705, true, true)]
+    [TestCase("30% of a.b", 0.295, 0.305, true, true)]
+    [TestCase("nearly 3x a.b", 2.7, 3, true, false)]
+    [TestCase("less than one-third tsmc.7nm-yield", double.NegativeInfinity, 1.0 / 3, false, false)]
+    [TestCase("more than twice a.b", 2, double.PositiveInfinity, false, false)]
+    public void Parse_FactorWords_GiveFactorInterval(string text, double min, double max, bool minInclusive, bool maxInclusive)
+    {
+        var result = ComparisonParser.Parse(text);
+
+        Assert.That(result.Success, Is.True, result.Error);
+        var factor = result.Value!.Factor!.Value;
+        Assert.That(result.Value.Operator, Is.EqualTo("factor"));
+        Assert.That(factor.Min, Is.EqualTo(min).Within(1e-9));
+        Assert.That(factor.Max, Is.EqualTo(max).Within(1e-9));
+        Assert.That(factor.MinInclusive, Is.EqualTo(minInclusive));
+        Assert.That(factor.MaxInclusive, Is.EqualTo(maxInclusive));
+        Assert.That(result.Value.OtherSubject, Does.Contain("."));
+    }
+
+    [Test]
+    public void Parse_LessThanOneThird_KeyIsTheSubject()
+    {
+        Assert.That(ComparisonParser.Parse("less than one-third tsmc.7nm-yield").Value!.OtherSubject, Is.EqualTo("tsmc.7nm-yield"));
+    }
 }

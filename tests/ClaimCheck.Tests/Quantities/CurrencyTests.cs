@@ -43,11 +43,37 @@ public class CurrencyTests
     }
 
     [Test]
-    public void Parse_NoYear_UsesLatestYearInTable()
+    public void Parse_NoYear_SpansEveryRateOfTheTable()
     {
+        // An unknown year (an undated present) never silently takes the newest rate: CNY ran from 6.227 (2015) to 7.189 (2024).
         var quantity = QuantityParser.Parse("¥1 billion").Value!;
 
-        Assert.That(quantity.Rate!.Year, Is.EqualTo(2026));
+        Assert.That(quantity.Rate!.PerUsd, Is.EqualTo(6.227));
+        Assert.That(quantity.RateHigh!.PerUsd, Is.EqualTo(7.189));
+        Assert.That(quantity.Interval.Min, Is.EqualTo(0.5e9 / 7.189).Within(1));
+        Assert.That(quantity.Interval.Max, Is.EqualTo(1.5e9 / 6.227).Within(1));
+    }
+
+    [Test]
+    public void Parse_UndatedDollarsInYuanSubject_SpansRates()
+    {
+        var quantity = QuantityParser.Parse("$20 billion", new QuantityOptions(TargetUnit: "CNY")).Value!;
+
+        Assert.That(quantity.Unit, Is.EqualTo("CNY"));
+        // "$20 billion" is the round [18, 22] billion, at 6.227 to 7.189 yuan per dollar.
+        Assert.That(quantity.Interval.Min, Is.EqualTo(18e9 * 6.227).Within(1e3));
+        Assert.That(quantity.Interval.Max, Is.EqualTo(22e9 * 7.189).Within(1e3));
+    }
+
+    [TestCase("¥1 billion", 2012, "no exchange rate for CNY in 2012")]
+    [TestCase("€5 million", 2031, "no exchange rate for EUR in 2031")]
+    public void Parse_YearOutsideTable_FailsNamingCurrencyAndYear(string text, int year, string message)
+    {
+        var result = QuantityParser.Parse(text, new QuantityOptions(Year: year));
+
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Error, Does.StartWith(message));
+        Assert.That(result.Error, Does.Contain("2015\u20132026"));
     }
 
     [Test]
@@ -102,12 +128,17 @@ public class CurrencyTests
     }
 
     [TestCase("CNY", 2019, 2019)]
-    [TestCase("cny", 2010, 2015)]
-    [TestCase("RMB", 2030, 2026)]
     [TestCase("EUR", null, 2026)]
-    public void Find_Year_GivesExactOrNearestYear(string currency, int? year, int expectedYear)
+    public void Find_Year_GivesExactYear(string currency, int? year, int expectedYear)
     {
         Assert.That(RateTable.Default.Find(currency, year)!.Year, Is.EqualTo(expectedYear));
+    }
+
+    [TestCase("cny", 2010)]
+    [TestCase("RMB", 2030)]
+    public void Find_YearNotInTable_Null(string currency, int year)
+    {
+        Assert.That(RateTable.Default.Find(currency, year), Is.Null);
     }
 
     [Test]

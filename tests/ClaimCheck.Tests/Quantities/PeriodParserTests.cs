@@ -56,14 +56,15 @@ public class PeriodParserTests
     }
 
     [Test]
-    public void Parse_ByYear_IsTargetFromPublicationToYearEnd()
+    public void Parse_ByYear_IsTargetSpeakingOfThatYear()
     {
+        // The contract: "by 2028" speaks of 2028, not of every year before it.
         var period = PeriodParser.Parse("by 2030", Published).Value!;
 
         Assert.Multiple(() =>
         {
             Assert.That(period.IsTarget, Is.True);
-            Assert.That(period.Start, Is.EqualTo(Published));
+            Assert.That(period.Start, Is.EqualTo(new DateOnly(2030, 1, 1)));
             Assert.That(period.End, Is.EqualTo(new DateOnly(2030, 12, 31)));
             Assert.That(period.Display, Is.EqualTo("by 2030"));
             Assert.That(period.Year, Is.EqualTo(2030));
@@ -81,7 +82,7 @@ public class PeriodParserTests
             Assert.That(since.Start, Is.EqualTo(new DateOnly(2020, 1, 1)));
             Assert.That(since.End, Is.Null);
             Assert.That(since.Display, Is.EqualTo("since 2020"));
-            Assert.That(by.Start, Is.Null);
+            Assert.That(by.Start, Is.EqualTo(new DateOnly(2030, 1, 1)));
             Assert.That(by.IsTarget, Is.True);
         });
     }
@@ -176,7 +177,8 @@ public class PeriodParserTests
         var by = PeriodParser.Parse("by 2030", null).Value!;
 
         Assert.That(since.Overlaps(PeriodParser.Parse("2040", null).Value!), Is.True);
-        Assert.That(by.Overlaps(PeriodParser.Parse("1990", null).Value!), Is.True);
+        Assert.That(by.Overlaps(PeriodParser.Parse("1990", null).Value!), Is.False, "a target speaks of its year only");
+        Assert.That(by.Overlaps(PeriodParser.Parse("2030-06", null).Value!), Is.True);
         Assert.That(since.Overlaps(PeriodParser.Parse("2019", null).Value!), Is.False);
     }
 
@@ -198,5 +200,36 @@ public class PeriodParserTests
     public void Year_ResolvedPeriod_IsYearOfItsMiddle(string text, int year)
     {
         Assert.That(PeriodParser.Parse(text, Published).Value!.Year, Is.EqualTo(year));
+    }
+
+    // The contract's period forms, with the days each names.
+    [TestCase("2024-H1", "2024-01-01", "2024-06-30")]
+    [TestCase("H1 2024", "2024-01-01", "2024-06-30")]
+    [TestCase("FY2024", "2024-01-01", "2024-12-31")]
+    [TestCase("the 2010s", "2010-01-01", "2019-12-31")]
+    [TestCase("Q3 2024", "2024-07-01", "2024-09-30")]
+    [TestCase("March 2024", "2024-03-01", "2024-03-31")]
+    [TestCase("15 March 2024", "2024-03-15", "2024-03-15")]
+    [TestCase("early 2024", "2024-01-01", "2024-04-30")]
+    [TestCase("mid-2024", "2024-05-01", "2024-08-31")]
+    [TestCase("late 2024", "2024-09-01", "2024-12-31")]
+    [TestCase("five years ago", "2020-01-01", "2020-12-31")]
+    [TestCase("in five years", "2030-01-01", "2030-12-31")]
+    [TestCase("last month", "2025-02-01", "2025-02-28")]
+    [TestCase("by 2028", "2028-01-01", "2028-12-31")]
+    public void Parse_ContractForm_GivesItsDays(string text, string start, string end)
+    {
+        var period = PeriodParser.Parse(text, new DateOnly(2025, 3, 10)).Value!;
+
+        Assert.That(period.Start, Is.EqualTo(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(period.End, Is.EqualTo(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void Overlaps_TargetAndOwnFiveYearsAgo_DoNotOverlap()
+    {
+        var published = new DateOnly(2023, 6, 1);
+
+        Assert.That(PeriodParser.Parse("by 2028", published).Value!.Overlaps(PeriodParser.Parse("five years ago", published).Value!), Is.False);
     }
 }

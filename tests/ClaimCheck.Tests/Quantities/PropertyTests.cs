@@ -86,7 +86,8 @@ public class PropertyTests
     {
         var amounts = Gen.Choose(1, 1_000_000).ToArbitrary();
         var currencies = Gen.Elements("CNY", "EUR", "GBP").ToArbitrary();
-        var years = Gen.Choose(2010, 2030).ToArbitrary();
+        // The years the built-in table holds: another year is an error at the value (CurrencyTests).
+        var years = Gen.Choose(2015, 2026).ToArbitrary();
 
         Prop.ForAll(amounts, currencies, years, (n, currency, year) =>
         {

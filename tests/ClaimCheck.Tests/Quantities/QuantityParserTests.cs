@@ -183,7 +183,7 @@ public class QuantityParserTests
     [TestCase("3,50", 1)]
     [TestCase("3500,000", 4)]
     [TestCase("over", 4)]
-    [TestCase("over three", 5)]
+    [TestCase("over tree", 5)]
     [TestCase("about 5 nm wide", 11)]
     [TestCase("$5 billion revenue", 11)]
     [TestCase("5 nm and more", 5)]

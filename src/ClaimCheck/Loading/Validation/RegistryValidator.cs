@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Loading;
+using ClaimCheck.Quantities;
 using FluentValidation;
 
 namespace ClaimCheck.Loading;
@@ -8,6 +9,22 @@ namespace ClaimCheck.Loading;
 internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
 {
     public static readonly string[] Kinds = ["quantity", "category", "date"];
+
+    // Units of currency per 1 USD that any currency has had in living memory lie far inside this: a rate outside is a typo.
+    private const double LowestRate = 1e-4;
+    private const double HighestRate = 1e7;
+
+    /// <summary>True when a registry <c>unit</c> is one values can be in: a catalogue unit, a currency, %, or date.</summary>
+    public static bool IsKnownUnit(string unit) =>
+        UnitCatalog.Find(unit) is not null || Currencies.Code(unit) is not null || unit.Trim() is "date" or "%" or "percent";
+
+    /// <summary>The message for a registry unit that is not known, with the closest spelling.</summary>
+    public static string UnknownUnitMessage(string unit)
+    {
+        var close = Suggestions.Closest(unit.Trim(), UnitCatalog.Spellings().Where(s => s.Length > 1));
+        return $"unit '{unit}' is not a unit the catalogue knows (lengths, areas, durations, mass, volume, energy, power, speed, data sizes, a currency code, %, date)"
+            + (close is null ? "" : $"; did you mean '{close}'?");
+    }
 
     public RegistryValidator()
     {
@@ -34,6 +51,7 @@ internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
                 v => $"subject key '{v.Text}' must be dotted lowercase segments such as 'smic.leading-node'");
             RuleFor(s => s.Kind).Holds(t => Kinds.Contains(t, StringComparer.Ordinal), DiagnosticCodes.InvalidRegistryValue,
                 v => $"kind '{v.Text}' must be 'quantity', 'category' or 'date'");
+            RuleFor(s => s.Unit).Holds(IsKnownUnit, DiagnosticCodes.UnknownRegistryUnit, v => UnknownUnitMessage(v.Text));
             RuleFor(s => s.Single).Holds(t => t is "true" or "false", DiagnosticCodes.InvalidRegistryValue,
                 v => $"single '{v.Text}' must be true or false");
             RuleFor(s => s.Timeless).Holds(t => t is "true" or "false", DiagnosticCodes.InvalidRegistryValue,
@@ -62,6 +80,10 @@ internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
             RuleFor(r => r.PerUsd).Must(v => double.TryParse(v.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate > 0)
                 .WithErrorCode(DiagnosticCodes.InvalidRegistryValue)
                 .WithMessage((_, v) => $"rate '{v.Text}' must be a positive number of currency units per 1 USD, such as 7.19")
+                .WithState((_, v) => (object)v.Position);
+            RuleFor(r => r.PerUsd).Must(v => !double.TryParse(v.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || !(rate > 0) || rate is >= LowestRate and <= HighestRate)
+                .WithErrorCode(DiagnosticCodes.ImplausibleRate)
+                .WithMessage((_, v) => $"rate '{v.Text}' is not a plausible number of currency units per 1 USD (between 0.0001 and 10,000,000); check the figure and that it is per 1 USD")
                 .WithState((_, v) => (object)v.Position);
         }
     }

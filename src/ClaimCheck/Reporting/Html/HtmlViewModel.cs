@@ -199,6 +199,11 @@ internal static class HtmlViewModel
 
     internal static string FormatInterval(Interval i, string unit)
     {
+        if (unit == "date")
+        {
+            return FormatDates(i);
+        }
+
         var suffix = unit.Length == 0 ? string.Empty : (unit is "%" or "x" ? unit : " " + unit);
         var lowOpen = double.IsNegativeInfinity(i.Min);
         var highOpen = double.IsPositiveInfinity(i.Max);
@@ -223,6 +228,23 @@ internal static class HtmlViewModel
         }
 
         return Number(i.Min) + "–" + Number(i.Max) + suffix;
+    }
+
+    // Days as ISO dates: "2018-10-24", "2018-01-01–2018-12-31", "≤ 2019-12-31".
+    private static string FormatDates(Interval i)
+    {
+        static string Day(double d) => DateOnly.FromDayNumber((int)Math.Clamp(Math.Round(d), DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber))
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var lowOpen = double.IsNegativeInfinity(i.Min);
+        var highOpen = double.IsPositiveInfinity(i.Max);
+        return (lowOpen, highOpen) switch
+        {
+            (true, true) => "any date",
+            (false, true) => (i.MinInclusive ? "≥ " : "> ") + Day(i.Min),
+            (true, false) => (i.MaxInclusive ? "≤ " : "< ") + Day(i.Max),
+            _ when i.Min.Equals(i.Max) => Day(i.Min),
+            _ => Day(i.Min) + "–" + Day(i.Max),
+        };
     }
 
     internal static string Number(double value)

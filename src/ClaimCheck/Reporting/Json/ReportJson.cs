@@ -38,7 +38,7 @@ internal sealed class ReportJson
         Probability = E("probability"), Shared = E("shared"), SameValues = E("sameValues"), Resolved = E("resolved"),
         Period = E("period"), Value = E("value"), Min = E("min"), Max = E("max"), Confidence = E("confidence"),
         Ref = E("ref"), Line = E("line"), Compare = E("compare"), Unit = E("unit"), Status = E("status"),
-        Quote = E("quote"), Note = E("note"), Rate = E("rate"), Currency = E("currency"), Year = E("year"),
+        Quote = E("quote"), Note = E("note"), Rate = E("rate"), YearUnknown = E("yearUnknown"), HighYear = E("highYear"), HighPerUsd = E("highPerUsd"), Currency = E("currency"), Year = E("year"),
         PerUsd = E("perUsd"), Kind = E("kind"), Rule = E("rule"), Message = E("message"), Diagnostics = E("diagnostics"),
         Severity = E("severity"), Code = E("code"), Column = E("column"), ClaimcheckName = E("claimcheck"),
         ErrorWord = E("error"), WarningWord = E("warning"), Consistent = E("consistent"), Unchecked = E("unchecked"),
@@ -175,7 +175,7 @@ internal sealed class ReportJson
             }
 
             json.WriteEndArray();
-            if (!WriteResolved(report.ResolvedOf(subject))) return false;
+            if (!WriteResolved(report.ResolvedOf(subject), subject.Claims.Any(c => c.Quantity?.Unit == DateUnit))) return false;
             json.WriteEndObject();
         }
 
@@ -209,7 +209,8 @@ internal sealed class ReportJson
         json.WriteEndArray();
     }
 
-    private bool WriteResolved(ImmutableArray<ResolvedValue> resolved)
+    // A subject of dates resolves to days, written as ISO dates as its claims' bounds are.
+    private bool WriteResolved(ImmutableArray<ResolvedValue> resolved, bool dates)
     {
         json.WriteStartArray(Resolved);
         foreach (var r in resolved)
@@ -217,8 +218,8 @@ internal sealed class ReportJson
             json.WriteStartObject();
             json.WriteString(Period, r.Period);
             json.WriteString(Value, r.Value);
-            WriteBound(Min, r.Min);
-            WriteBound(Max, r.Max);
+            WriteBound(Min, r.Min, dates);
+            WriteBound(Max, r.Max, dates);
             json.WriteNumber(Confidence, Math.Round(r.Confidence, 4));
             json.WriteStartArray(Claims);
             foreach (var c in r.Claims)
@@ -259,8 +260,9 @@ internal sealed class ReportJson
         }
 
         var q = c.Quantity;
-        WriteBound(Min, q?.Interval.Min);
-        WriteBound(Max, q?.Interval.Max);
+        var isDate = q?.Unit == DateUnit;
+        WriteBound(Min, q?.Interval.Min, isDate);
+        WriteBound(Max, q?.Interval.Max, isDate);
         json.WriteString(Unit, q?.Unit);
         json.WriteString(Period, PeriodDisplay.Of(c.Period));
         json.WriteString(Status, ContractWords.Of(claim.Status));
@@ -281,6 +283,14 @@ internal sealed class ReportJson
             json.WriteString(Currency, rate.Currency);
             json.WriteNumber(Year, rate.Year);
             json.WriteNumber(PerUsd, rate.PerUsd);
+            if (q.RateHigh is { } high)
+            {
+                // The claim's year is unknown: the figures span every rate of the table, from this one to the highest.
+                json.WriteBoolean(YearUnknown, true);
+                json.WriteNumber(HighYear, high.Year);
+                json.WriteNumber(HighPerUsd, high.PerUsd);
+            }
+
             json.WriteEndObject();
         }
 
@@ -300,11 +310,18 @@ internal sealed class ReportJson
         }
     }
 
-    private void WriteBound(JsonEncodedText name, double? value)
+    private const string DateUnit = "date";
+
+    // A date's bounds are day numbers: the report writes them as ISO dates ("2018-10-24").
+    private void WriteBound(JsonEncodedText name, double? value, bool isDate = false)
     {
-        if (value is { } v && double.IsFinite(v))
+        if (value is { } v && double.IsFinite(v) && isDate && v >= DateOnly.MinValue.DayNumber && v <= DateOnly.MaxValue.DayNumber)
         {
-            json.WriteNumber(name, v);
+            json.WriteString(name, DateOnly.FromDayNumber((int)Math.Round(v)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (value is { } n && double.IsFinite(n))
+        {
+            json.WriteNumber(name, n);
         }
         else
         {

@@ -1,0 +1,255 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using UnitsNet;
+using UnitsNet.Units;
+
+namespace ClaimCheck.Quantities;
+
+/// <summary>A unit a value can carry and how it maps to its dimension's canonical unit.</summary>
+/// <param name="Dimension">What it measures.</param>
+/// <param name="Factor">Multiply by this to reach the canonical unit (taken from UnitsNet).</param>
+/// <param name="Symbol">How the report writes the unit ("km", "nmi", "h").</param>
+internal readonly record struct UnitInfo(Dimension Dimension, double Factor, string Symbol);
+
+/// <summary>
+/// The physical units values are written in, with their spellings. The units, their names, abbreviations
+/// and conversion factors come from UnitsNet; this class only picks the units articles use, adds the
+/// article spellings UnitsNet does not know ("sq km", "kilometre", "microns") and folds case where that
+/// stays unambiguous. Built once; a lookup is one dictionary probe per candidate phrase.
+/// </summary>
+internal static class UnitCatalog
+{
+    /// <summary>The longest unit phrase, in words ("square kilometres" is two, "nautical miles per hour" four).</summary>
+    public const int MaxWords = 4;
+
+    private static readonly (Dimension Dimension, Enum Canonical, Enum[] Units)[] Dimensions =
+    [
+        (Dimension.Length, LengthUnit.Nanometer,
+        [
+            LengthUnit.Nanometer, LengthUnit.Micrometer, LengthUnit.Millimeter, LengthUnit.Centimeter, LengthUnit.Meter,
+            LengthUnit.Kilometer, LengthUnit.Mile, LengthUnit.NauticalMile, LengthUnit.Foot, LengthUnit.Inch, LengthUnit.Yard,
+        ]),
+        (Dimension.Area, AreaUnit.SquareKilometer,
+        [
+            AreaUnit.SquareMillimeter, AreaUnit.SquareCentimeter, AreaUnit.SquareMeter, AreaUnit.SquareKilometer,
+            AreaUnit.Hectare, AreaUnit.Acre, AreaUnit.SquareMile, AreaUnit.SquareFoot, AreaUnit.SquareYard,
+        ]),
+        (Dimension.Duration, DurationUnit.Second,
+        [
+            DurationUnit.Millisecond, DurationUnit.Second, DurationUnit.Minute, DurationUnit.Hour, DurationUnit.Day,
+            DurationUnit.Week, DurationUnit.Month30, DurationUnit.Year365,
+        ]),
+        (Dimension.Mass, MassUnit.Kilogram,
+        [
+            MassUnit.Milligram, MassUnit.Gram, MassUnit.Kilogram, MassUnit.Tonne, MassUnit.Kilotonne, MassUnit.Megatonne,
+            MassUnit.Pound, MassUnit.Ounce, MassUnit.ShortTon, MassUnit.LongTon,
+        ]),
+        (Dimension.Volume, VolumeUnit.CubicMeter,
+        [
+            VolumeUnit.Milliliter, VolumeUnit.Liter, VolumeUnit.Hectoliter, VolumeUnit.CubicMeter, VolumeUnit.CubicKilometer,
+            VolumeUnit.UsGallon, VolumeUnit.ImperialGallon, VolumeUnit.OilBarrel,
+        ]),
+        (Dimension.Energy, EnergyUnit.Joule,
+        [
+            EnergyUnit.Joule, EnergyUnit.Kilojoule, EnergyUnit.Megajoule, EnergyUnit.Gigajoule, EnergyUnit.WattHour,
+            EnergyUnit.KilowattHour, EnergyUnit.MegawattHour, EnergyUnit.GigawattHour, EnergyUnit.TerawattHour,
+            EnergyUnit.Calorie, EnergyUnit.Kilocalorie,
+        ]),
+        (Dimension.Power, PowerUnit.Watt,
+        [
+            PowerUnit.Watt, PowerUnit.Kilowatt, PowerUnit.Megawatt, PowerUnit.Gigawatt, PowerUnit.Terawatt,
+            PowerUnit.MechanicalHorsepower,
+        ]),
+        (Dimension.Speed, SpeedUnit.KilometerPerHour,
+        [
+            SpeedUnit.MeterPerSecond, SpeedUnit.KilometerPerHour, SpeedUnit.MilePerHour, SpeedUnit.Knot,
+        ]),
+        (Dimension.DataSize, InformationUnit.Byte,
+        [
+            InformationUnit.Bit, InformationUnit.Kilobit, InformationUnit.Megabit, InformationUnit.Gigabit, InformationUnit.Terabit,
+            InformationUnit.Byte, InformationUnit.Kilobyte, InformationUnit.Megabyte, InformationUnit.Gigabyte,
+            InformationUnit.Terabyte, InformationUnit.Petabyte,
+        ]),
+    ];
+
+    // Article spellings UnitsNet has no abbreviation or name for, and the ambiguous ones decided here
+    // ("m" is UnitsNet's abbreviation of both the metre and the minute: articles mean the metre).
+    private static readonly (string Spelling, Enum Unit)[] Aliases =
+    [
+        ("m", LengthUnit.Meter), ("metre", LengthUnit.Meter), ("metres", LengthUnit.Meter),
+        ("microns", LengthUnit.Micrometer), ("micron", LengthUnit.Micrometer), ("um", LengthUnit.Micrometer), ("μm", LengthUnit.Micrometer),
+        ("miles", LengthUnit.Mile), ("nautical miles", LengthUnit.NauticalMile), ("nm", LengthUnit.Nanometer),
+        ("mm2", AreaUnit.SquareMillimeter), ("cm2", AreaUnit.SquareCentimeter), ("m2", AreaUnit.SquareMeter), ("km2", AreaUnit.SquareKilometer),
+        ("sq km", AreaUnit.SquareKilometer), ("sq. km", AreaUnit.SquareKilometer), ("square km", AreaUnit.SquareKilometer),
+        ("sq m", AreaUnit.SquareMeter), ("sq. m", AreaUnit.SquareMeter), ("sq mi", AreaUnit.SquareMile), ("sq. mi", AreaUnit.SquareMile),
+        ("sq miles", AreaUnit.SquareMile), ("sq ft", AreaUnit.SquareFoot), ("sq. ft", AreaUnit.SquareFoot), ("mi2", AreaUnit.SquareMile),
+        ("ft2", AreaUnit.SquareFoot), ("acre", AreaUnit.Acre), ("acres", AreaUnit.Acre), ("hectare", AreaUnit.Hectare), ("hectares", AreaUnit.Hectare),
+        ("month", DurationUnit.Month30), ("months", DurationUnit.Month30), ("year", DurationUnit.Year365), ("years", DurationUnit.Year365),
+        ("yrs", DurationUnit.Year365), ("mins", DurationUnit.Minute), ("min.", DurationUnit.Minute), ("ms", DurationUnit.Millisecond),
+        ("tonnes", MassUnit.Tonne), ("tonne", MassUnit.Tonne), ("metric tons", MassUnit.Tonne), ("metric ton", MassUnit.Tonne),
+        ("kilos", MassUnit.Kilogram), ("kilo", MassUnit.Kilogram),
+        ("L", VolumeUnit.Liter), ("litres", VolumeUnit.Liter), ("litre", VolumeUnit.Liter), ("liters", VolumeUnit.Liter), ("liter", VolumeUnit.Liter),
+        ("barrels", VolumeUnit.OilBarrel), ("barrel", VolumeUnit.OilBarrel), ("m3", VolumeUnit.CubicMeter),
+        ("cubic metres", VolumeUnit.CubicMeter), ("cubic metre", VolumeUnit.CubicMeter),
+        ("horsepower", PowerUnit.MechanicalHorsepower), ("hp", PowerUnit.MechanicalHorsepower),
+        ("kph", SpeedUnit.KilometerPerHour), ("km per hour", SpeedUnit.KilometerPerHour), ("kmh", SpeedUnit.KilometerPerHour),
+        ("m/s", SpeedUnit.MeterPerSecond), ("miles an hour", SpeedUnit.MilePerHour), ("kilometres an hour", SpeedUnit.KilometerPerHour),
+    ];
+
+    private static readonly FrozenDictionary<string, UnitInfo> Exact;
+    private static readonly FrozenDictionary<string, UnitInfo> Folded;
+    private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> ExactSpan;
+    private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> FoldedSpan;
+    private static readonly FrozenDictionary<Dimension, string> CanonicalSymbols;
+
+    static UnitCatalog()
+    {
+        var exact = new Dictionary<string, UnitInfo>(StringComparer.Ordinal);
+        var clashes = new HashSet<string>(StringComparer.Ordinal);
+        var folded = new Dictionary<string, UnitInfo>(StringComparer.Ordinal);
+        var foldedClashes = new HashSet<string>(StringComparer.Ordinal);
+        var symbols = new Dictionary<Dimension, string>();
+        var byUnit = new Dictionary<Enum, UnitInfo>();
+
+        // Spellings two units share exactly ("m": metre and minute) name neither; a unit's symbol is its first
+        // abbreviation that names it alone ("min", not "m").
+        var shared = Dimensions.SelectMany(d => d.Units).SelectMany(u => Spellings(u).Distinct(StringComparer.Ordinal))
+            .GroupBy(x => x, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (dimension, canonical, units) in Dimensions)
+        {
+            foreach (var unit in units)
+            {
+                var abbreviations = Abbreviations(unit);
+                var symbol = abbreviations.FirstOrDefault(a => !shared.Contains(a) && a != "NM") ?? abbreviations[0];
+                var info = new UnitInfo(dimension, UnitConverter.Convert(1, unit, canonical), symbol);
+                byUnit[unit] = info;
+                if (unit.Equals(canonical))
+                    symbols[dimension] = info.Symbol;
+                foreach (var spelling in Spellings(unit))
+                    Add(spelling, info);
+            }
+        }
+
+        symbols[Dimension.Percent] = "%";
+        symbols[Dimension.Currency] = "USD";
+        symbols[Dimension.Date] = "date";
+        symbols[Dimension.Count] = string.Empty;
+
+        foreach (var spelling in clashes)
+            exact.Remove(spelling);
+
+        // UnitsNet writes the nautical mile "NM"; in articles "nm" (any case) is the nanometre of chip nodes.
+        exact.Remove("NM");
+        foreach (var spelling in foldedClashes)
+            folded.Remove(spelling);
+
+        // Aliases are decided, so they replace whatever UnitsNet's spellings gave (and settle clashes).
+        foreach (var (spelling, unit) in Aliases)
+        {
+            exact[spelling] = byUnit[unit];
+            folded[spelling.ToLowerInvariant()] = byUnit[unit];
+        }
+
+        var percent = new UnitInfo(Dimension.Percent, 1, "%");
+        foreach (var spelling in (string[])["%", "percent", "per cent", "pct", "percentage points"])
+        {
+            exact[spelling] = percent;
+            folded[spelling] = percent;
+        }
+
+        Exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
+        Folded = folded.ToFrozenDictionary(StringComparer.Ordinal);
+        ExactSpan = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        FoldedSpan = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        CanonicalSymbols = symbols.ToFrozenDictionary();
+
+        void Add(string spelling, UnitInfo info)
+        {
+            if (exact.TryGetValue(spelling, out var existing) && existing != info)
+                clashes.Add(spelling);
+            else
+                exact[spelling] = info;
+            var lower = spelling.ToLowerInvariant();
+            if (folded.TryGetValue(lower, out var existingLower) && existingLower != info)
+                foldedClashes.Add(lower);
+            else
+                folded[lower] = info;
+        }
+    }
+
+    /// <summary>Every spelling the catalogue reads, for did-you-mean suggestions.</summary>
+    public static IEnumerable<string> Spellings() => Folded.Keys;
+
+    /// <summary>The canonical unit symbol of a dimension ("nm", "km²", "s", "" for counts).</summary>
+    public static string CanonicalSymbol(Dimension dimension) => CanonicalSymbols.GetValueOrDefault(dimension, string.Empty);
+
+    /// <summary>
+    /// The unit a phrase names: an exact spelling first ("mm" against "Mm"), then case folded where that is
+    /// unambiguous. <paramref name="phrase"/> has its words separated by single spaces.
+    /// </summary>
+    public static bool TryFind(ReadOnlySpan<char> phrase, out UnitInfo unit)
+    {
+        if (ExactSpan.TryGetValue(phrase, out unit))
+            return true;
+        if (phrase.Length > 64)
+            return false;
+        // One letter is read only as written ("5 g", "5 t"): "5G" is a network, not five grams.
+        if (phrase.Length == 1)
+            return false;
+        Span<char> lower = stackalloc char[phrase.Length];
+        phrase.ToLowerInvariant(lower);
+        return FoldedSpan.TryGetValue(lower, out unit);
+    }
+
+    /// <summary>The unit a whole string names (a registry's <c>unit:</c>), or null.</summary>
+    public static UnitInfo? Find(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var phrase = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return TryFind(phrase, out var unit) ? unit : null;
+    }
+
+    /// <summary>True when <paramref name="text"/> is a spelling the catalogue reads.</summary>
+    public static bool Knows(string text) => Exact.ContainsKey(text) || Folded.ContainsKey(text.ToLowerInvariant());
+
+    private static string[] Abbreviations(Enum unit) =>
+        UnitsNetSetup.Default.UnitAbbreviations.GetUnitAbbreviations(unit.GetType(), Convert.ToInt32(unit, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    // UnitsNet's abbreviations (except quote marks for feet and inches) and its names as words, with the
+    // British -metre/-litre spelling beside the American one.
+    private static IEnumerable<string> Spellings(Enum unit)
+    {
+        foreach (var abbreviation in Abbreviations(unit))
+        {
+            if (abbreviation.Length > 0 && abbreviation.Any(char.IsLetter))
+                yield return abbreviation;
+        }
+
+        var info = UnitsNet.Quantity.From(1, unit).QuantityInfo.UnitInfos.First(i => i.Value.Equals(unit));
+        foreach (var name in (string[])[info.Name, info.PluralName])
+        {
+            if (name.Any(char.IsAsciiDigit))
+                continue;
+            var words = Words(name);
+            yield return words;
+            var british = words.Replace("meter", "metre", StringComparison.Ordinal).Replace("liter", "litre", StringComparison.Ordinal);
+            if (british != words)
+                yield return british;
+        }
+    }
+
+    // "SquareKilometer" → "square kilometer"; "KilometersPerHour" → "kilometers per hour".
+    private static string Words(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+                builder.Append(' ');
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+}
