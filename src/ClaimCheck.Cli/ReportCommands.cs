@@ -48,7 +48,8 @@ internal static class ReportCommands
             var corpus = ClaimCorpus.Load(parsed.GetValue(paths)!);
             var checkedOnly = CheckEngine.Check(corpus, new CheckOptions { Resolve = false });
             ReleaseGarbage();
-            var report = TruthResolver.Apply(checkedOnly, corpus.Registry);
+            var resolution = TruthResolver.Resolve(CheckEngine.GroupsOf(checkedOnly, corpus.Registry), corpus.Registry);
+            var report = CheckEngine.WithResolution(checkedOnly, resolution);
             ReleaseGarbage();
 
             var htmlFile = parsed.GetValue(html);

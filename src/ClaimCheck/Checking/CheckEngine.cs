@@ -49,6 +49,18 @@ public static class CheckEngine
             Errors: diagnostics.Count(d => d.Severity == Severity.Error),
             Warnings: diagnostics.Count(d => d.Severity == Severity.Warning));
         var report = new CheckReport(ToolVersion.Current, summary, sources, subjects, diagnostics);
-        return options is { Resolve: false } ? report : TruthResolver.Apply(report, corpus.Registry, resolution);
+        return options is { Resolve: false } ? report : WithResolution(report, TruthResolver.Resolve(groups, corpus.Registry, resolution));
     }
+
+    /// <summary>The report's subjects as the groups they were judged from, for resolving a report checked without it.</summary>
+    internal static IEnumerable<SubjectGroup> GroupsOf(CheckReport report, Registry registry) =>
+        report.Subjects.Select(s => new SubjectGroup(s.Key, registry.Subjects.GetValueOrDefault(s.Key), s.Claims));
+
+    /// <summary>The report with <paramref name="result"/>'s resolved values, trust and dependence filled in.</summary>
+    internal static CheckReport WithResolution(CheckReport report, ResolutionResult result) => report with
+    {
+        Subjects = [.. report.Subjects.Select(s => s with { Resolved = result.For(s.Key) })],
+        Trust = result.Trust,
+        Dependence = result.Dependence,
+    };
 }

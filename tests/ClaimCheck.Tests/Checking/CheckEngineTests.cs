@@ -30,7 +30,7 @@ public class CheckEngineTests
         var corpus = ClaimCorpus.Load([Path.Combine(TestPaths.RepoRoot, "claims")]);
 
         var unresolved = CheckEngine.Check(corpus, new CheckOptions { Resolve = false });
-        var applied = TruthResolver.Apply(unresolved, corpus.Registry);
+        var applied = CheckEngine.WithResolution(unresolved, TruthResolver.Resolve(CheckEngine.GroupsOf(unresolved, corpus.Registry), corpus.Registry));
 
         Assert.Multiple(() =>
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimCheck.Grouping;
 using ClaimCheck.Model;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
@@ -20,7 +21,7 @@ public class CandidateCapTests
             .Concat(Enumerable.Range(0, 3).Select(i => Make.Category("agree" + i.ToString(CultureInfo.InvariantCulture), "c", "Agreed", subject: "x")))
             .OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)
             .ToArray();
-        var subject = new SubjectResult("x", "x", Verdict.Conflict, [.. claims], []);
+        var subject = new SubjectGroup("x", null, [.. claims]);
 
         var result = TruthResolver.Resolve([subject], Registry.Empty, new ResolutionOptions { Method = method });
 

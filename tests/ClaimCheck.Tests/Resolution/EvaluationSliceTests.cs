@@ -1,5 +1,6 @@
 using System.Text;
 using ClaimCheck.Checking;
+using ClaimCheck.Grouping;
 using ClaimCheck.Import;
 using ClaimCheck.Loading;
 using ClaimCheck.Resolution;
@@ -38,8 +39,8 @@ public class EvaluationSliceTests
             Assert.That(corpus.HasErrors, Is.False);
             var report = CheckEngine.Check(corpus);
 
-            var accu = Precision(TruthResolver.Resolve(report.Subjects, corpus.Registry), gold);
-            var vote = Precision(TruthResolver.Resolve(report.Subjects, corpus.Registry, new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), gold);
+            var accu = Precision(TruthResolver.Resolve(CheckEngine.GroupsOf(report, corpus.Registry), corpus.Registry), gold);
+            var vote = Precision(TruthResolver.Resolve(CheckEngine.GroupsOf(report, corpus.Registry), corpus.Registry, new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), gold);
 
             Assert.That(accu, Is.GreaterThan(vote), $"Accu {accu:0.000} against vote {vote:0.000}");
         }
