@@ -45,11 +45,22 @@ internal class AccuStrategy : IterativeStrategy
     }
 
     /// <summary>Σ_v confidence(v) · Implies[w, v], at most 1: a claim of w is right when a value it supports is true.</summary>
-    public override double RightProbability(Estimation estimation, int item, int w)
+    public override double RightProbability(Estimation estimation, int item, int w) => Right(estimation.Problem, estimation.Confidence, item, w);
+
+    public sealed override void WeighVotes(Estimation estimation, int start, int end, double[] right)
     {
-        var it = estimation.Problem.Items[item];
-        var confidence = estimation.Confidence.AsSpan(it.CandidateStart, it.Count);
-        var implies = estimation.Problem.Implies(it).Row(w);
+        var (problem, confidence, votes) = (estimation.Problem, estimation.Confidence, estimation.Problem.Votes);
+        for (var index = start; index < end; index++)
+        {
+            right[index] = votes[index].Weight * Right(problem, confidence, votes[index].Item, votes[index].Candidate);
+        }
+    }
+
+    private static double Right(ResolutionProblem problem, double[] confidences, int item, int w)
+    {
+        var it = problem.Items[item];
+        var confidence = confidences.AsSpan(it.CandidateStart, it.Count);
+        var implies = problem.Implies(it).Row(w);
         var p = 0.0;
         for (var v = 0; v < implies.Length; v++)
         {
@@ -80,6 +91,7 @@ internal class AccuStrategy : IterativeStrategy
         mass.Clear();
         var (votes, discount, unitVote) = (estimation.Problem.Votes, estimation.Discount, estimation.UnitVote);
         var counts = estimation.Problem.Counts(item);
+        var popular = popularity;
         for (var index = item.VoteStart; index < item.VoteEnd; index++)
         {
             var vote = votes[index];
@@ -90,7 +102,8 @@ internal class AccuStrategy : IterativeStrategy
                 score[v] += count * implies[v];
             }
 
-            if (popularity) mass[vote.Candidate] += vote.Weight * discount[index];
+            // Performance: a field test, not a virtual call per vote; PopAccu's own term is the virtual AddFalseValueTerm.
+            if (popular) mass[vote.Candidate] += vote.Weight * discount[index];
         }
 
         var unclaimedScore = AddFalseValueTerm(item, counts, mass, score);
@@ -113,6 +126,7 @@ internal class AccuStrategy : IterativeStrategy
     }
 
     /// <summary>The largest score, as <c>Enumerable.Max</c> finds it (a NaN is passed over unless all are NaN).</summary>
+    // Performance: Enumerable.Max would need the scores copied out of the scratch span, per item and step.
     private static double Max(ReadOnlySpan<double> values)
     {
         var max = values[0];

@@ -55,8 +55,10 @@ internal static class CandidateSupport
 
 /// <summary>
 /// What makes two claimed values one candidate: a category (case-insensitive), or a quantity's dimension, unit,
-/// rate period (case-insensitive) and exact interval. A value, not a formatted string (docs/performance.md).
+/// rate period (case-insensitive) and exact interval.
 /// </summary>
+// Performance: a value, not a formatted string per claim, which was most of what building the problem allocated
+// (docs/performance.md, "Resolution refactor").
 internal readonly record struct CandidateKey(
     string? Category, Dimension Dimension, string? Unit, string? Per, long MinBits, long MaxBits, bool MinInclusive, bool MaxInclusive)
 {

@@ -4,10 +4,8 @@ namespace ClaimCheck.Resolution;
 /// The estimates one run of a method improves round by round: each source's and unit's trust, each candidate's
 /// confidence and each vote's copy discount. Made per run and owned by it; the problem it reads never changes.
 /// </summary>
-/// <remarks>
-/// Performance: every array is allocated once here and reused by every step and round, so a step allocates nothing
-/// per item; the figures behind this are in docs/performance.md ("Resolution refactor").
-/// </remarks>
+// Performance: every array is allocated once here and reused by every step and round, so a step allocates nothing
+// per item (docs/performance.md, "Resolution refactor").
 internal sealed class Estimation
 {
     internal const double MinTrust = 0.01;

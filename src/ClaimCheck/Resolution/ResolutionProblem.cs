@@ -79,6 +79,7 @@ internal readonly record struct Vote(int Item, int Candidate, int Source, double
 /// An item's C×C matrix, a view over one of the problem's flat arrays: cell [w, v] is at
 /// <c>MatrixStart + (w · C) + v</c>, so a row w (what a claim of w says about every candidate v) is contiguous.
 /// </summary>
+// Performance: a struct view over the shared flat array, so reading an item's matrix allocates nothing.
 internal readonly struct CandidateMatrix(double[] cells, int start, int size)
 {
     public int Size => size;
@@ -92,10 +93,8 @@ internal readonly struct CandidateMatrix(double[] cells, int start, int size)
 /// The grouped claims turned into items, candidates and votes, with ClaimCheck's semantics of support; made by
 /// <see cref="ResolutionProblemBuilder"/> and never changed afterwards, so every strategy and round reads the same problem.
 /// </summary>
-/// <remarks>
-/// Performance: the per-candidate, per-cell and per-vote numbers are flat arrays (one allocation each, not one per
-/// item); <see cref="CandidateMatrix"/> and the item's offsets are the views the methods read them through.
-/// </remarks>
+// Performance: the per-candidate, per-cell and per-vote numbers are flat arrays (one allocation each, not one per
+// item), read through the item's offsets and CandidateMatrix; see docs/performance.md, "Resolution refactor".
 internal sealed class ResolutionProblem
 {
     private readonly double[] implies;
@@ -131,7 +130,8 @@ internal sealed class ResolutionProblem
 
     public ImmutableArray<Item> Items { get; }
 
-    /// <summary>All votes, item by item. Performance: an array, not an ImmutableArray, so the loops index it directly; never written after building.</summary>
+    /// <summary>All votes, item by item; never written after building.</summary>
+    // Performance: an array rather than an ImmutableArray, so the hot loops take spans of it and index it directly.
     public Vote[] Votes { get; }
 
     public ImmutableArray<string> Sources { get; }
@@ -144,7 +144,8 @@ internal sealed class ResolutionProblem
 
     public int UnitCount => UnitSource.Length;
 
-    /// <summary>Each unit's place in the ordinal order of the units' names (source id, then attribute): compares as the names do, without comparing strings.</summary>
+    /// <summary>Each unit's place in the ordinal order of the units' names (source id, then attribute).</summary>
+    // Performance: the discount sorts votes by unit name every round; ranks compare as the names do without comparing strings.
     public int[] UnitRank { get; }
 
     /// <summary>How many candidates all items have together (the length of the flat per-candidate arrays).</summary>

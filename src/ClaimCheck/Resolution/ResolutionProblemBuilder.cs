@@ -66,7 +66,7 @@ internal sealed class ResolutionProblemBuilder(Registry registry, ResolutionOpti
                 .ToHashSet(StringComparer.Ordinal);
         }
 
-        // Claims share their Period objects (one per distinct period): its display text is made once, not per claim.
+        // Performance: claims share their Period objects (one per distinct period), so its display text is made once, not per claim.
         var displays = new Dictionary<Period, string>(ReferenceEqualityComparer.Instance);
         string DisplayOf(Period period) =>
             displays.TryGetValue(period, out var text) ? text : displays[period] = PeriodDisplay.Of(period);
@@ -110,8 +110,7 @@ internal sealed class ResolutionProblemBuilder(Registry registry, ResolutionOpti
         var keys = Array.ConvertAll(claims, ValueKey);
         var kept = KeptValues(keys);
         var claimCandidate = new int[claims.Length];
-        var firsts = new List<CheckedClaim>();
-        var refs = new List<List<string>>();
+        var firsts = new List<int>(); // the claim that first gave each candidate
         candidateIndex.Clear();
         for (var k = 0; k < claims.Length; k++)
         {
@@ -121,22 +120,13 @@ internal sealed class ResolutionProblemBuilder(Registry registry, ResolutionOpti
             {
                 index = firsts.Count;
                 candidateIndex[keys[k]] = index;
-                firsts.Add(claims[k]);
-                refs.Add([]);
+                firsts.Add(k);
             }
 
-            refs[index].Add(claims[k].Claim.Ref);
             claimCandidate[k] = index;
         }
 
-        var candidates = new Candidate[firsts.Count];
-        for (var c = 0; c < candidates.Length; c++)
-        {
-            var first = firsts[c];
-            candidates[c] = new Candidate(
-                (first.Claim.Value ?? "").Trim(), first.Quantity, first.Quantity is null ? first.Category : null, ImmutableCollectionsMarshal.AsImmutableArray(refs[c].ToArray()));
-        }
-
+        var candidates = Candidates(claims, claimCandidate, firsts);
         var count = candidates.Length;
         for (var w = 0; w < count; w++)
         {
@@ -158,6 +148,39 @@ internal sealed class ResolutionProblemBuilder(Registry registry, ResolutionOpti
             subject, period, ImmutableCollectionsMarshal.AsImmutableArray(candidates), containment, candidateTotal, matrixStart, voteStart, votes.Count - voteStart));
         candidateTotal += count;
         maxCandidates = Math.Max(maxCandidates, count);
+    }
+
+    /// <summary>The candidates, each with the refs of its claims in the claims' (ref) order.</summary>
+    private static Candidate[] Candidates(CheckedClaim[] claims, int[] claimCandidate, List<int> firsts)
+    {
+        // Performance: one exactly sized array of refs per candidate, filled in a second pass (no growing lists).
+        var refs = new string[firsts.Count][];
+        var filled = new int[firsts.Count];
+        foreach (var candidate in claimCandidate)
+        {
+            if (candidate >= 0) filled[candidate]++;
+        }
+
+        for (var c = 0; c < refs.Length; c++)
+        {
+            refs[c] = new string[filled[c]];
+            filled[c] = 0;
+        }
+
+        for (var k = 0; k < claims.Length; k++)
+        {
+            if (claimCandidate[k] is var c and >= 0) refs[c][filled[c]++] = claims[k].Claim.Ref;
+        }
+
+        var candidates = new Candidate[firsts.Count];
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            var first = claims[firsts[c]];
+            candidates[c] = new Candidate(
+                (first.Claim.Value ?? "").Trim(), first.Quantity, first.Quantity is null ? first.Category : null, ImmutableCollectionsMarshal.AsImmutableArray(refs[c]));
+        }
+
+        return candidates;
     }
 
     /// <summary>One vote per kept claim, weighted 1 / the source's kept claims about the item, and the votes grouped by candidate.</summary>

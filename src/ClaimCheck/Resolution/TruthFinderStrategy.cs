@@ -24,6 +24,15 @@ internal sealed class TruthFinderStrategy(ResolutionOptions options) : Iterative
     public override double RightProbability(Estimation estimation, int item, int w) =>
         estimation.Confidence[estimation.Problem.Items[item].CandidateStart + w];
 
+    public override void WeighVotes(Estimation estimation, int start, int end, double[] right)
+    {
+        var (items, confidence, votes) = (estimation.Problem.Items, estimation.Confidence, estimation.Problem.Votes);
+        for (var index = start; index < end; index++)
+        {
+            right[index] = votes[index].Weight * confidence[items[votes[index].Item].CandidateStart + votes[index].Candidate];
+        }
+    }
+
     /// <summary>
     /// Sharing only true values is what accurate independent sources do too. Accu's accuracies are calibrated enough for
     /// Bayes' rule to weigh that; TruthFinder's trust is not (its sigmoid keeps it low), so a pair must share at least one
