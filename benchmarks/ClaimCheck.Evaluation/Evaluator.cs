@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using ClaimCheck.Checking;
-using ClaimCheck.Grouping;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Import;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Evaluation;
@@ -53,7 +53,7 @@ internal static class Evaluator
         foreach (var d in corpus.Diagnostics.Where(d => d.Severity == Severity.Error).Take(5)) Console.Error.WriteLine($"  load: {d.Code} {d.Message}");
         var loadSeconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        var report = CheckEngine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote });
+        var report = Engine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote });
         var checkSeconds = watch.Elapsed.TotalSeconds;
 
         var groups = report.Subjects.Select(s => new SubjectGroup(s.Key, corpus.Registry.Subjects.GetValueOrDefault(s.Key), s.Claims)).ToList();

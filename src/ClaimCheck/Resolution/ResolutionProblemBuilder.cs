@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ClaimCheck.Checking;
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Resolution;

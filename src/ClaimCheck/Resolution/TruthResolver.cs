@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Resolution;
 
@@ -10,7 +10,7 @@ namespace ClaimCheck.Resolution;
 /// trusted, and which sources probably copy each other (docs/resolution.md). Deterministic: fixed iteration limits,
 /// a convergence threshold, and ties broken by the values' ordinal order.
 /// </summary>
-public static class TruthResolver
+internal static class TruthResolver
 {
     /// <summary>Resolves grouped claims.</summary>
     /// <param name="groups">The claims grouped by subject (<see cref="SubjectGrouper.Group"/>); a group without a

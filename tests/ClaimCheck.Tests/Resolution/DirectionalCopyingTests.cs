@@ -1,8 +1,9 @@
 using System.Globalization;
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Tests.Resolution;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using ClaimCheck.Checking;
-using ClaimCheck.Grouping;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Import;
 using ClaimCheck.Loading;
 using ClaimCheck.Resolution;
@@ -37,10 +37,10 @@ public class EvaluationSliceTests
             Assert.That(import.HasErrors, Is.False);
             var corpus = ClaimCorpus.Load([Path.Combine(work, "claims"), Path.Combine(work, "registry.yaml")]);
             Assert.That(corpus.HasErrors, Is.False);
-            var report = CheckEngine.Check(corpus);
+            var groups = SubjectGrouper.Group(ClaimNormalizer.Normalize(corpus).Claims, corpus.Registry);
 
-            var accu = Precision(TruthResolver.Resolve(CheckEngine.GroupsOf(report, corpus.Registry), corpus.Registry), gold);
-            var vote = Precision(TruthResolver.Resolve(CheckEngine.GroupsOf(report, corpus.Registry), corpus.Registry, new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), gold);
+            var accu = Precision(TruthResolver.Resolve(groups, corpus.Registry), gold);
+            var vote = Precision(TruthResolver.Resolve(groups, corpus.Registry, new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), gold);
 
             Assert.That(accu, Is.GreaterThan(vote), $"Accu {accu:0.000} against vote {vote:0.000}");
         }

@@ -1,5 +1,5 @@
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
@@ -62,9 +62,9 @@ public class ResolutionProblemTests
     [TestCase(ResolutionMethod.TruthFinder, FalseValueModel.Popularity, typeof(TruthFinderStrategy))]
     [TestCase(ResolutionMethod.Accu, FalseValueModel.Uniform, typeof(AccuStrategy))]
     [TestCase(ResolutionMethod.Accu, FalseValueModel.Popularity, typeof(PopAccuStrategy))]
-    public void For_MethodAndFalseValueModel_ChoosesItsStrategy(ResolutionMethod method, FalseValueModel model, Type expected)
+    public void For_MethodAndFalseValueModel_ChoosesItsStrategy(object method, object model, Type expected)
     {
-        var strategy = ResolutionStrategies.For(new ResolutionOptions { Method = method, FalseValueModel = model });
+        var strategy = ResolutionStrategies.For(new ResolutionOptions { Method = (ResolutionMethod)method, FalseValueModel = (FalseValueModel)model });
 
         Assert.That(strategy.GetType(), Is.EqualTo(expected));
     }
