@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Import;
 using ClaimCheck.Loading;
 using ClaimCheck.Core;
@@ -55,6 +56,7 @@ internal static class Evaluator
         var report = Engine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote });
         var checkSeconds = watch.Elapsed.TotalSeconds;
 
+        var groups = report.Subjects.Select(s => new SubjectGroup(s.Key, corpus.Registry.Subjects.GetValueOrDefault(s.Key), s.Claims)).ToList();
         var scores = new List<Score>();
         var dependent = 0;
         // Vote, TruthFinder, Accu with its uniform false values, and the default (Accu with PopAccu's popularity of false values).
@@ -69,7 +71,7 @@ internal static class Evaluator
         {
             watch.Restart();
             var tuned = Tuned(options);
-            var result = TruthResolver.Resolve(report.Subjects, corpus.Registry, label == "accu-uniform" ? tuned with { FalseValueModel = FalseValueModel.Uniform } : tuned);
+            var result = TruthResolver.Resolve(groups, corpus.Registry, label == "accu-uniform" ? tuned with { FalseValueModel = FalseValueModel.Uniform } : tuned);
             var seconds = watch.Elapsed.TotalSeconds;
             if (label == "default") dependent = result.Dependence.Length;
             if (Environment.GetEnvironmentVariable("CLAIMCHECK_EVAL_TRUST") == "1")

@@ -35,10 +35,10 @@ internal static class Stages
         }, line);
         var corpus = Time("load", () => ClaimCorpus.Load([corpusDirectory]), line);
         var normalized = Time("normalise", () => ClaimNormalizer.Normalize(corpus), line);
-        Time("group", () => SubjectGrouper.Group(normalized.Claims, corpus.Registry), line);
+        var groups = Time("group", () => SubjectGrouper.Group(normalized.Claims, corpus.Registry), line);
         Time("check with majority vote (mostly judging)", () => Engine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), line);
         var report = Time("check (all, incl. normalise, group, resolve)", () => Engine.Check(corpus), line);
-        Time("resolve (again, alone)", () => TruthResolver.Resolve(report.Subjects, corpus.Registry), line);
+        Time("resolve (again, alone)", () => TruthResolver.Resolve(groups, corpus.Registry), line);
         Time("json", () => { JsonReportWriter.WriteTo(report, Stream.Null); return 0; }, line);
         var options = new HtmlReportOptions();
         Time("html", () => HtmlReportWriter.Render(report, JsonReportWriter.ToJsonWithin(report, options.MaxEmbeddedJsonChars), options), line);

@@ -23,7 +23,7 @@ internal static class Engine
         var subjects = CheckEngine.Check(groups, corpus.Registry, new RuleOptions(options.MaxFindingsPerRule), corpus.Sources);
         var large = corpus.Claims.Length >= CompactFromClaims;
         if (large) Compact();
-        var resolved = options.Resolve ? TruthResolver.Resolve(subjects, corpus.Registry, resolution) : ResolutionResult.Empty;
+        var resolved = options.Resolve ? TruthResolver.Resolve(groups, corpus.Registry, resolution) : ResolutionResult.Empty;
         if (large && options.Resolve) Compact();
         return CheckReport.Compose(corpus.Sources, corpus.Claims.Length, subjects, corpus.Diagnostics.Concat(normalized.Diagnostics), resolved);
     }

@@ -5,7 +5,8 @@ namespace ClaimCheck.Resolution;
 /// <summary>
 /// Copy detection in the spirit of AccuCopy (Dong, Berti-Equille and Srivastava, VLDB 2009): two sources that share
 /// many values, above all the same false ones, are more likely to copy each other (or a common origin) than to
-/// have found them independently.
+/// have found them independently. The table of pairs and the items they share is made once; each round's
+/// <see cref="Estimate"/> returns the dependence it finds and changes nothing.
 /// </summary>
 internal sealed class PairTable
 {
@@ -16,6 +17,10 @@ internal sealed class PairTable
     private readonly List<(int Item, int Pair, int Candidate)> overlaps = [];
 
     private int[] shared = [];
+
+    private PairTable()
+    {
+    }
 
     public int Count => pairs.Count;
 
@@ -34,9 +39,9 @@ internal sealed class PairTable
     public static PairTable Build(ResolutionProblem problem)
     {
         var table = new PairTable();
-        var seen = new int[problem.UnitSource.Count]; // item index + 1 where a unit last voted
+        var seen = new int[problem.UnitCount]; // item index + 1 where a unit last voted
         var entries = new List<(int Unit, int Candidate)>();
-        for (var i = 0; i < problem.Items.Count; i++)
+        for (var i = 0; i < problem.Items.Length; i++)
         {
             var item = problem.Items[i];
             if (item.VoteCount > MaxSourcesPerItem * 4) continue;
@@ -78,7 +83,8 @@ internal sealed class PairTable
         return table;
     }
 
-    private (double[] True, double[] False, int[] Different) Counts(TruthResolver.State state)
+    /// <summary>Per pair: the expected same true values, same false values, and the items where the two differ.</summary>
+    private (double[] True, double[] False, int[] Different) Counts(Estimation estimation, IterativeStrategy strategy)
     {
         var kt = new double[pairs.Count];
         var kf = new double[pairs.Count];
@@ -91,7 +97,7 @@ internal sealed class PairTable
                 continue;
             }
 
-            var right = state.RightProbability(item, candidate);
+            var right = strategy.RightProbability(estimation, item, candidate);
             kt[pair] += right;
             kf[pair] += 1 - right;
         }
@@ -99,13 +105,13 @@ internal sealed class PairTable
         return (kt, kf, kd);
     }
 
-    /// <summary>The probability that each pair (with enough shared items) is dependent, by <see cref="Key"/>.</summary>
-    public Dictionary<long, double> Estimate(TruthResolver.State state, ResolutionOptions options)
+    /// <summary>The probability that each pair (with enough shared items) is dependent, under the estimation's current trust and confidences.</summary>
+    public CopyDependence Estimate(Estimation estimation, IterativeStrategy strategy)
     {
-        var (kt, kf, kd) = Counts(state);
+        var options = estimation.Options;
+        var (kt, kf, kd) = Counts(estimation, strategy);
         var result = new Dictionary<long, double>(PairKeyComparer.Instance);
         var directed = new Dictionary<long, double>(PairKeyComparer.Instance);
-        state.Directed = directed;
 
         // Log-likelihoods of (independent, A copies B, B copies A) per pair of units, without the priors. Judged per source
         // (CopyingScope.PerSource), the evidence of every attribute two sources share is summed: copying is a relation
@@ -116,17 +122,15 @@ internal sealed class PairTable
         var perSource = options.CopyingScope == CopyingScope.PerSource;
         for (var p = 0; p < pairs.Count; p++)
         {
-            // Sharing only true values is what accurate independent sources do too. Accu's accuracies are calibrated
-            // enough for Bayes' rule to weigh that; TruthFinder's trust is not (its sigmoid keeps it low), so there a
-            // pair must share at least one false value (in expectation) to be judged.
-            if (options.Method == ResolutionMethod.TruthFinder && kf[p] < 1) continue;
+            if (!strategy.JudgesPair(kf[p])) continue;
             var (a, b) = pairs[p];
+            var trust = estimation.UnitTrust;
             evidence[p] = options.DirectionalCopying
-                ? DirectedLogLikelihoods(state.UnitTrust[a], state.UnitTrust[b], kt[p], kf[p], kd[p], options)
-                : SymmetricLogLikelihoods(state.UnitTrust[a], state.UnitTrust[b], kt[p], kf[p], kd[p], options);
+                ? DirectedLogLikelihoods(trust[a], trust[b], kt[p], kf[p], kd[p], options)
+                : SymmetricLogLikelihoods(trust[a], trust[b], kt[p], kf[p], kd[p], options);
             judged[p] = true;
             if (!perSource) continue;
-            var key = SourceKey(state.Problem, a, b, out var swapped);
+            var key = SourceKey(estimation.Problem, a, b, out var swapped);
             var (i, ab, ba) = evidence[p];
             if (swapped) (ab, ba) = (ba, ab);
             var sum = pooled.GetValueOrDefault(key);
@@ -141,7 +145,7 @@ internal sealed class PairTable
             var count = shared[p];
             if (perSource)
             {
-                var key = SourceKey(state.Problem, a, b, out var swapped);
+                var key = SourceKey(estimation.Problem, a, b, out var swapped);
                 (independent, ab, ba, count) = pooled[key];
                 if (swapped) (ab, ba) = (ba, ab);
             }
@@ -157,7 +161,7 @@ internal sealed class PairTable
             if (pab + pba > 1e-4) result[Key(a, b)] = Math.Min(1, pab + pba);
         }
 
-        return result;
+        return new CopyDependence(result, directed);
     }
 
     /// <summary>The order-free key of the sources of two units; <paramref name="swapped"/> when unit b's source comes first.</summary>
@@ -180,18 +184,18 @@ internal sealed class PairTable
         return (Math.Exp(ab - max) / total, Math.Exp(ba - max) / total);
     }
 
-    /// <summary>The pairs at or above the reporting threshold, by their ids in ordinal order.</summary>
-    public ImmutableArray<SourceDependence> Report(TruthResolver.State state, ResolutionOptions options)
+    /// <summary>The pairs of <paramref name="dependence"/> at or above the reporting threshold, by their ids in ordinal order, with the estimation's final figures.</summary>
+    public ImmutableArray<SourceDependence> Report(Estimation estimation, IterativeStrategy strategy, CopyDependence dependence)
     {
-        var (kt, kf, kd) = Counts(state);
-        var dependence = state.Dependence ?? [];
+        var (problem, options) = (estimation.Problem, estimation.Options);
+        var (kt, kf, _) = Counts(estimation, strategy);
         var list = new List<SourceDependence>();
         for (var p = 0; p < pairs.Count; p++)
         {
             var (a, b) = pairs[p];
-            var probability = dependence.GetValueOrDefault(Key(a, b));
+            var probability = dependence.Between(a, b);
             if (probability < options.ReportDependenceAbove || probability <= 0) continue;
-            var (ida, idb) = (state.Problem.Sources[state.Problem.UnitSource[a]], state.Problem.Sources[state.Problem.UnitSource[b]]);
+            var (ida, idb) = (problem.Sources[problem.UnitSource[a]], problem.Sources[problem.UnitSource[b]]);
             if (string.CompareOrdinal(ida, idb) > 0) (ida, idb) = (idb, ida);
             list.Add(new SourceDependence(ida, idb, probability, shared[p], (int)Math.Round(kt[p] + kf[p]), kf[p]));
         }
@@ -270,10 +274,11 @@ internal sealed class PairTable
 }
 
 /// <summary>
-/// Hashes a pair key (two indexes packed in a long) so that nearby pairs spread out. long's own hash is
-/// <c>low ^ high</c>, which sends pairs of nearby indexes into a few buckets: with trust per attribute
-/// (about 100,000 units at 200,000 claims) building the pair table took 13.7 s instead of 0.4 s.
+/// Hashes a pair key (two indexes packed in a long) so that nearby pairs spread out: long's own hash is
+/// <c>low ^ high</c>, which sends pairs of nearby indexes into a few buckets.
 /// </summary>
+// Performance: with trust per attribute the default long hash made building the pair table some 30 times slower
+// (docs/performance.md, "Resolution refactor").
 internal sealed class PairKeyComparer : IEqualityComparer<long>
 {
     public static PairKeyComparer Instance { get; } = new();

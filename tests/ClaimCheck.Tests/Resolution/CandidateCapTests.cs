@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
 using ClaimCheck.Checking;
@@ -22,7 +23,7 @@ public class CandidateCapTests
             .Concat(Enumerable.Range(0, 3).Select(i => Make.Category("agree" + i.ToString(CultureInfo.InvariantCulture), "c", "Agreed", subject: "x")))
             .OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)
             .ToArray();
-        var subject = new SubjectResult("x", "x", Verdict.Conflict, [.. claims], []);
+        var subject = new SubjectGroup("x", null, [.. claims]);
 
         var result = TruthResolver.Resolve([subject], Registry.Empty, new ResolutionOptions { Method = method });
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
 using ClaimCheck.Checking;
-using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Resolution;
 
@@ -13,8 +13,8 @@ public class CopyingScopeTests
     private static readonly ResolutionOptions PerAttribute = new() { CopyingScope = CopyingScope.PerAttribute };
     private static readonly ResolutionOptions PerSource = PerAttribute with { CopyingScope = CopyingScope.PerSource };
 
-    private static SubjectResult Subject(params CheckedClaim[] claims) =>
-        new(claims[0].SubjectKey, claims[0].SubjectKey, Verdict.Conflict, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)], []);
+    private static SubjectGroup Subject(params CheckedClaim[] claims) =>
+        new(claims[0].SubjectKey, null, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)]);
 
     private static string Key(int i, string attribute) => string.Create(CultureInfo.InvariantCulture, $"flight.n{i:00}.{attribute}");
 
@@ -23,11 +23,11 @@ public class CopyingScopeTests
     /// independent sources each make one error of their own per attribute. On the last time item the copiers give "X" and
     /// two independent sources "Y".
     /// </summary>
-    private static List<SubjectResult> CopiersShowingOnOneAttribute()
+    private static List<SubjectGroup> CopiersShowingOnOneAttribute()
     {
         string[] copiers = ["c-1", "c-2", "c-3"];
         string[] independent = ["ind-1", "ind-2", "ind-3", "ind-4"];
-        var subjects = new List<SubjectResult>();
+        var subjects = new List<SubjectGroup>();
         foreach (var attribute in new[] { "gate", "time" })
         {
             for (var i = 1; i <= 8; i++)

@@ -1,9 +1,9 @@
 using System.Globalization;
 using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
 using ClaimCheck.Checking;
-using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Resolution;
 
@@ -14,8 +14,8 @@ public class DirectionalCopyingTests
     // without any copy detection (PopularityTests), and this fixture is about the discount.
     private static readonly ResolutionOptions Directional = new() { DirectionalCopying = true, FalseValueModel = FalseValueModel.Uniform };
 
-    private static SubjectResult Subject(params CheckedClaim[] claims) =>
-        new(claims[0].SubjectKey, claims[0].SubjectKey, Verdict.Conflict, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)], []);
+    private static SubjectGroup Subject(params CheckedClaim[] claims) =>
+        new(claims[0].SubjectKey, null, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)]);
 
     private static string Key(int i) => string.Create(CultureInfo.InvariantCulture, $"item.n{i:00}");
 
@@ -23,11 +23,11 @@ public class DirectionalCopyingTests
     /// Three sources (copy-a, copy-b, copy-c) give the same values everywhere, true and false alike; four independent
     /// sources make errors of their own. On the last item the three copiers give "X" and two independent sources "Y".
     /// </summary>
-    private static List<SubjectResult> CopiedMajority()
+    private static List<SubjectGroup> CopiedMajority()
     {
         string[] copiers = ["copy-a", "copy-b", "copy-c"];
         string[] independent = ["ind-1", "ind-2", "ind-3", "ind-4"];
-        var subjects = new List<SubjectResult>();
+        var subjects = new List<SubjectGroup>();
         for (var i = 1; i <= 12; i++)
         {
             var key = Key(i);

@@ -1,5 +1,6 @@
 using System.Text;
 using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Import;
 using ClaimCheck.Loading;
 using ClaimCheck.Resolution;
@@ -36,10 +37,10 @@ public class EvaluationSliceTests
             Assert.That(import.HasErrors, Is.False);
             var corpus = ClaimCorpus.Load([Path.Combine(work, "claims"), Path.Combine(work, "registry.yaml")]);
             Assert.That(corpus.HasErrors, Is.False);
-            var report = Engine.Check(corpus);
+            var groups = SubjectGrouper.Group(ClaimNormalizer.Normalize(corpus).Claims, corpus.Registry);
 
-            var accu = Precision(TruthResolver.Resolve(report.Subjects, corpus.Registry), gold);
-            var vote = Precision(TruthResolver.Resolve(report.Subjects, corpus.Registry, new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), gold);
+            var accu = Precision(TruthResolver.Resolve(groups, corpus.Registry), gold);
+            var vote = Precision(TruthResolver.Resolve(groups, corpus.Registry, new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), gold);
 
             Assert.That(accu, Is.GreaterThan(vote), $"Accu {accu:0.000} against vote {vote:0.000}");
         }

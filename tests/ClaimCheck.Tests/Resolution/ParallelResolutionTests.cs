@@ -1,9 +1,9 @@
 using System.Globalization;
 using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
 using ClaimCheck.Checking;
-using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Resolution;
 
@@ -15,10 +15,10 @@ public class ParallelResolutionTests
     /// 600 subjects over three attributes, 40 sources of different accuracy, some copying one another's errors, with
     /// figures (exact and rounded) beside categories: enough items for many chunks and for copy detection to discount.
     /// </summary>
-    private static List<SubjectResult> Subjects()
+    private static List<SubjectGroup> Subjects()
     {
         var random = new Random(7);
-        var subjects = new List<SubjectResult>();
+        var subjects = new List<SubjectGroup>();
         string[] attributes = ["gate", "time", "count"];
         for (var i = 0; i < 600; i++)
         {
@@ -38,7 +38,7 @@ public class ParallelResolutionTests
                     : Make.Category(source, id, "V" + figure.ToString(CultureInfo.InvariantCulture), subject: key));
             }
 
-            if (claims.Count > 0) subjects.Add(new(key, key, Verdict.Conflict, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)], []));
+            if (claims.Count > 0) subjects.Add(new(key, null, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)]));
         }
 
         return subjects;

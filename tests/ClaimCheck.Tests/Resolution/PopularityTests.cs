@@ -1,9 +1,9 @@
 using System.Globalization;
 using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
 using ClaimCheck.Checking;
-using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Resolution;
 
@@ -13,8 +13,8 @@ public class PopularityTests
     private static readonly ResolutionOptions PopAccu = new() { DetectCopying = false, FalseValueModel = FalseValueModel.Popularity };
     private static readonly ResolutionOptions Accu = PopAccu with { FalseValueModel = FalseValueModel.Uniform };
 
-    private static SubjectResult Subject(params CheckedClaim[] claims) =>
-        new(claims[0].SubjectKey, claims[0].SubjectKey, Verdict.Conflict, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)], []);
+    private static SubjectGroup Subject(params CheckedClaim[] claims) =>
+        new(claims[0].SubjectKey, null, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)]);
 
     private static string Key(int i) => string.Create(CultureInfo.InvariantCulture, $"item.n{i:00}");
 
@@ -22,10 +22,10 @@ public class PopularityTests
     /// "sharp" and two helpers give the truth on 12 items; "weak-1..3" are each wrong on half of them, each with a value of
     /// its own. On the last item the three weak sources agree on "X" and "sharp" alone says "Y".
     /// </summary>
-    private static List<SubjectResult> WeakMajority()
+    private static List<SubjectGroup> WeakMajority()
     {
         string[] weak = ["weak-1", "weak-2", "weak-3"];
-        var subjects = new List<SubjectResult>();
+        var subjects = new List<SubjectGroup>();
         for (var i = 1; i <= 12; i++)
         {
             var key = Key(i);

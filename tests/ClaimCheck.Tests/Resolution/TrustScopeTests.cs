@@ -1,9 +1,9 @@
 using System.Globalization;
 using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
 using ClaimCheck.Checking;
-using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Resolution;
 
@@ -13,16 +13,16 @@ public class TrustScopeTests
     private static readonly ResolutionOptions PerSource = new() { DetectCopying = false, TrustScope = TrustScope.PerSource };
     private static readonly ResolutionOptions PerAttribute = PerSource with { TrustScope = TrustScope.PerAttribute };
 
-    private static SubjectResult Subject(params CheckedClaim[] claims) =>
-        new(claims[0].SubjectKey, claims[0].SubjectKey, Verdict.Conflict, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)], []);
+    private static SubjectGroup Subject(params CheckedClaim[] claims) =>
+        new(claims[0].SubjectKey, null, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)]);
 
     /// <summary>
     /// Source "gates" is right on every gate and wrong on every time; source "clock" the other way round. Gates are
     /// more numerous, so "gates" earns the higher overall trust. Then one time only the two of them give.
     /// </summary>
-    private static List<SubjectResult> GatesAndTimes()
+    private static List<SubjectGroup> GatesAndTimes()
     {
-        var subjects = new List<SubjectResult>();
+        var subjects = new List<SubjectGroup>();
         for (var i = 1; i <= 8; i++)
         {
             var key = string.Create(CultureInfo.InvariantCulture, $"flight.f{i}.gate");

@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Quantities;
 using ClaimCheck.Reporting;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
 using ClaimCheck.Checking;
-using ClaimCheck.Normalisation;
 using ClaimCheck;
 
 namespace ClaimCheck.Tests.Resolution;
@@ -17,16 +17,16 @@ public class TruthResolverTests
     private static readonly ResolutionOptions TruthFinder = new() { Method = ResolutionMethod.TruthFinder };
     private static readonly ResolutionOptions Vote = new() { Method = ResolutionMethod.MajorityVote };
 
-    private static SubjectResult Subject(params CheckedClaim[] claims) =>
-        new(claims[0].SubjectKey, claims[0].SubjectKey, Verdict.Conflict, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)], []);
+    private static SubjectGroup Subject(params CheckedClaim[] claims) =>
+        new(claims[0].SubjectKey, null, [.. claims.OrderBy(c => c.Claim.Ref, StringComparer.Ordinal)]);
 
     /// <summary>
     /// Eight subjects where a reliable source and three independent ones give the truth, while an unreliable
     /// source and two copies of it give the same false values; then one subject where the copies outnumber the truth.
     /// </summary>
-    private static List<SubjectResult> CopiedCorpus()
+    private static List<SubjectGroup> CopiedCorpus()
     {
-        var subjects = new List<SubjectResult>();
+        var subjects = new List<SubjectGroup>();
         for (var i = 1; i <= 8; i++)
         {
             var key = "item" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -83,7 +83,7 @@ public class TruthResolverTests
     public void Resolve_TruthFinderWithATrustedSourceAndTwoSloppyOnes_TrustedSourceWins()
     {
         // The sloppy sources are each alone and wrong on four subjects where the others agree; then they agree on x.
-        var subjects = new List<SubjectResult>();
+        var subjects = new List<SubjectGroup>();
         for (var i = 1; i <= 4; i++)
         {
             var key = "item" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
