@@ -90,7 +90,7 @@ internal static class CommandLine
 
             if (parsed.GetValue(file) is not { } target)
             {
-                output.Write(text);
+                TerminalSafeWriter.WriteDocument(output, text); // a file the tool made, printed whole
                 return ExitCodes.Success;
             }
 

@@ -55,6 +55,20 @@ internal sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
     /// <inheritdoc />
     public override void Flush() => Inner.Flush();
 
+    /// <summary>
+    /// Prints a document the tool made (a claim-file skeleton or draft: YAML, whose own quoting escapes control
+    /// characters) line by line, so its line ends stay line ends while anything else is still escaped.
+    /// </summary>
+    public static void WriteDocument(TextWriter output, string document)
+    {
+        var lines = document.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i == lines.Length - 1 && lines[i].Length == 0) break; // the document's own final line end
+            output.WriteLine(lines[i]);
+        }
+    }
+
     /// <summary>Escapes <paramref name="text"/> as this writer would print it.</summary>
     public static string Escaped(string text)
     {

@@ -35,4 +35,17 @@ public class TerminalSafetyTests
     [TestCase("tab\tstays", "tab\tstays")]
     public void Escaped_ShowsControlCharacters(string text, string shown) =>
         Assert.That(ClaimCheck.Cli.TerminalSafeWriter.Escaped(text), Is.EqualTo(shown));
+
+    [Test]
+    public void New_PrintsTheSkeletonLineByLine()
+    {
+        var (exit, output, _) = CliRunner.Run("new", "abc");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero);
+            Assert.That(output, Does.Not.Contain("\\x0a"));
+            Assert.That(output.Split('\n'), Has.Some.EqualTo("source:"));
+        });
+    }
 }
