@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCheck.Grouping;
+using ClaimCheck.Loading.Articles;
 using ClaimCheck.Model;
 using ClaimCheck.Validation;
 
@@ -159,6 +160,7 @@ public sealed partial record ClaimCorpus
                     }
 
                     diagnostics.AddRange(ClaimFileRules.Validate(claimFile).ToDiagnostics());
+                    if (claimFile.Source?.Text is { } articleKey) ArticleQuotes.Check(claimFile, articleKey, file.FullPath, options, diagnostics);
                     break;
                 case RawRegistry registry:
                     diagnostics.AddRange(RegistryRules.Validate(registry).ToDiagnostics());
@@ -183,7 +185,11 @@ public sealed partial record ClaimCorpus
         // Invalid optional fields were reported; the source is kept without them.
         var url = raw.Url is { } u && Syntax.IsHttpUrl(u.Text) ? u.Text : null;
         DateOnly? published = raw.Published is { } p && Syntax.TryParseDate(p.Text, out var date) ? date : null;
-        return new Source(raw.Id.Text, raw.Title.Text, raw.Outlet?.Text, url, published, raw.Position);
+        return new Source(raw.Id.Text, raw.Title.Text, raw.Outlet?.Text, url, published, raw.Position)
+        {
+            Text = raw.Text?.Text,
+            Article = raw.Article,
+        };
     }
 
     private static IEnumerable<Claim> BuildClaims(RawClaimFile file, Source source, SharedStrings shared)
@@ -206,7 +212,10 @@ public sealed partial record ClaimCorpus
                 raw.Note?.Text,
                 raw.Position,
                 value.Position,
-                raw.Period?.Position);
+                raw.Period?.Position)
+            {
+                QuoteCheck = raw.QuoteCheck,
+            };
         }
     }
 
