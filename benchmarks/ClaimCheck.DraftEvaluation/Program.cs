@@ -7,7 +7,7 @@ using System.Globalization;
 using ClaimCheck.Drafting;
 using ClaimCheck.Loading;
 using ClaimCheck.Loading.Articles;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClaimCheck.Import;
 using ClaimCheck.Loading.Articles;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Drafting;
 
@@ -79,7 +79,7 @@ internal static class ClaimDrafter
                 yaml.Append("    subject: ").Append(subject).Append('\n');
                 yaml.Append("    value: ").Append(YamlText.Quote(figure.Value)).Append('\n');
                 if (figure.Period is { } period) yaml.Append("    period: ").Append(YamlText.Quote(period)).Append('\n');
-                if (figure.Status != ClaimStatus.Reported) yaml.Append("    status: ").Append(ContractWords.Of(figure.Status)).Append('\n');
+                if (figure.Status != ClaimStatus.Reported) yaml.Append("    status: ").Append(StatusWords.Of(figure.Status)).Append('\n');
                 yaml.Append("    quote: ").Append(YamlText.Quote(sentence)).Append('\n');
                 // attributed-to is a contract key the loader of this version does not read yet: kept as a comment.
                 if (figure.AttributedTo is { } who) yaml.Append("    # attributed-to: ").Append(Comment(who)).Append('\n');

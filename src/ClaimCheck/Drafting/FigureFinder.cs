@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Drafting;

@@ -1,9 +1,9 @@
-using ClaimCheck.Validation;
+using ClaimCheck.Loading;
 
 namespace ClaimCheck.Loading;
 
 /// <summary>The commented claim-file skeleton that <c>claimcheck new</c> writes; it validates as written.</summary>
-public static class ClaimFileSkeleton
+internal static class ClaimFileSkeleton
 {
     /// <summary>A skeleton for the source <paramref name="sourceId"/>.</summary>
     /// <exception cref="ArgumentException">When the id is not <c>[a-z0-9][a-z0-9-]*</c>.</exception>

@@ -1,8 +1,9 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Reporting.Html;
 using ClaimCheck.Tests.Reporting.Html;
 using Microsoft.Playwright;
 using NUnit.Framework;
+using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Browser;
 

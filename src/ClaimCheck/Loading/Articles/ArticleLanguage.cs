@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using Lingua;
 
 namespace ClaimCheck.Loading.Articles;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Loading.Articles;
 
@@ -105,7 +105,7 @@ internal static class ArticleReader
 
         var title = Meta(document, "og:title") ?? document.Title?.Trim();
         var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
-        if (canonical is not null && !Validation.Syntax.IsHttpUrl(canonical)) canonical = null;
+        if (canonical is not null && !Syntax.IsHttpUrl(canonical)) canonical = null;
         var published = Date(Meta(document, "article:published_time") ?? Meta(document, "datePublished") ?? Meta(document, "date")
                              ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
 

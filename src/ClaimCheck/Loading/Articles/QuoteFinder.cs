@@ -1,5 +1,5 @@
 using System.Text;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Loading.Articles;
 

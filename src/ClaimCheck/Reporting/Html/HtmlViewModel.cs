@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 using ClaimCheck.Reporting.ClaimReview;
 using Scriban.Runtime;
+using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Resolution;
+using System.Collections.Immutable;
 
 namespace ClaimCheck.Reporting.Html;
 
@@ -34,7 +38,7 @@ internal static class HtmlViewModel
         {
             ["tool"] = Obj(("name", "claimcheck"), ("version", report.ToolVersion)),
             ["summary"] = Summary(report.Summary),
-            ["sections"] = BuildSections(subjects, sourcesById, options),
+            ["sections"] = BuildSections(report, subjects, sourcesById, options),
             ["sources"] = BuildSources(report, subjects, options),
             ["diagnostics"] = Arr(report.Diagnostics.Select(Diagnostic)),
             ["verdicts"] = Arr(Sections.Select(s => Obj(("word", s.Word), ("title", s.Title)))),
@@ -56,7 +60,7 @@ internal static class HtmlViewModel
         ("conflicts", s.Conflicts), ("tensions", s.Tensions), ("agreements", s.Agreements),
         ("single_source", s.SingleSource), ("errors", s.Errors), ("warnings", s.Warnings));
 
-    private static ScriptArray BuildSections(List<SubjectResult> subjects, Dictionary<string, SourceView> sources, HtmlReportOptions options)
+    private static ScriptArray BuildSections(CheckReport report, List<SubjectResult> subjects, Dictionary<string, SourceView> sources, HtmlReportOptions options)
     {
         var result = new ScriptArray();
         foreach (var (verdict, word, title, collapsed) in Sections)
@@ -67,13 +71,13 @@ internal static class HtmlViewModel
             result.Add(Obj(
                 ("verdict", word), ("title", title), ("collapsed", collapsed),
                 ("count", all.Count), ("more_subjects", all.Count - shown.Count),
-                ("subjects", Arr(shown.Select(s => Subject(s, word, sources, options))))));
+                ("subjects", Arr(shown.Select(s => Subject(s, report.ResolvedOf(s), word, sources, options))))));
         }
 
         return result;
     }
 
-    private static ScriptObject Subject(SubjectResult s, string verdict, Dictionary<string, SourceView> sources, HtmlReportOptions options)
+    private static ScriptObject Subject(SubjectResult s, ImmutableArray<ResolvedValue> resolved, string verdict, Dictionary<string, SourceView> sources, HtmlReportOptions options)
     {
         var shown = s.Claims.Take(Math.Max(0, options.MaxClaimsPerSubject));
         var sourceIds = s.Claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -85,9 +89,9 @@ internal static class HtmlViewModel
             ("findings", Arr(s.Findings.Select(f => Obj(
                 ("kind", ContractWords.Of(f.Kind)), ("rule", f.Rule), ("message", f.Message), ("claims", Arr(f.Claims.Select(r => (object)r))))))),
             ("claims", Arr(shown.Select(c => Claim(c, sources)))),
-            ("resolved", Arr(s.Resolved.Take(options.MaxResolvedPerSubject).Select(r => Obj(
+            ("resolved", Arr(resolved.Take(options.MaxResolvedPerSubject).Select(r => Obj(
                 ("period", r.Period), ("value", r.Value), ("confidence", Share(r.Confidence)), ("support", r.Claims.Length))))),
-            ("more_resolved", Math.Max(0, s.Resolved.Length - options.MaxResolvedPerSubject)));
+            ("more_resolved", Math.Max(0, resolved.Length - options.MaxResolvedPerSubject)));
     }
 
     /// <summary>
