@@ -12,6 +12,7 @@ using ClaimCheck.Quantities;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var folder = Path.GetFullPath(args.Length > 0 ? args[0] : "claims");
+// A second argument (any) skips the speed run: used for the real-article corpora.
 var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 var work = Directory.CreateTempSubdirectory("claimcheck-draft-eval-").FullName;
 try
@@ -25,10 +26,16 @@ try
             foreach (var file in files)
             {
                 var hand = ClaimCorpus.Load([file]);
-                if (hand.Sources.Length != 1 || hand.Sources[0].Article is not { } article) continue;
+                if (hand.Sources.Length != 1) continue;
+                // Claim files without source.text (the real-article corpora) have their article at articles/SOURCE-ID.txt.
+                var articleFile = hand.Sources[0].Text is { } given
+                    ? Path.GetFullPath(given, Path.GetDirectoryName(file)!)
+                    : Path.Combine(Path.GetDirectoryName(file)!, "articles", hand.Sources[0].Id + ".txt");
+                if (!File.Exists(articleFile) || ArticleReader.Read(articleFile).Article is not { } article) continue;
+                var finder = new QuoteFinder(article);
                 var rest = ClaimCorpus.Load(files.Where(f => f != file));
                 var matcher = new SubjectMatcher(rest, ranking);
-                var articlePath = Path.GetFullPath(hand.Sources[0].Text!, Path.GetDirectoryName(file)!);
+                var articlePath = articleFile;
                 var textPath = Path.GetRelativePath(work, articlePath).Replace('\\', '/');
                 var yaml = ClaimDrafter.Draft(new DraftInput(article, hand.Sources[0].Id, textPath, hand.Sources[0].Id), matcher, threshold);
                 var draftFile = Path.Combine(work, hand.Sources[0].Id + ".yaml");
@@ -42,7 +49,7 @@ try
                 foreach (var claim in hand.Claims)
                 {
                     if (claim.Value is null || QuantityParser.Parse(claim.Value) is not { Success: true } read) continue;
-                    if (claim.QuoteCheck is not { Offset: { } at }) continue;
+                    if ((claim.QuoteCheck ?? (claim.Quote is null ? null : finder.Find(claim.Quote).Check)) is not { Offset: { } at }) continue;
                     figures++;
                     var match = draft.Claims.FirstOrDefault(d =>
                         d.Value is not null && QuantityParser.Parse(d.Value) is { Success: true } r
@@ -70,6 +77,8 @@ try
                 $"{ranking,-6} threshold {threshold,4:0.0}: {figures} figure claims, proposed {proposed} ({100.0 * proposed / Math.Max(1, figures):0.0}%), same key {sameKey} ({100.0 * sameKey / Math.Max(1, proposed):0.0}% of proposed; {reachableSame} of the {reachable} whose subject is in the rest of the corpus, {100.0 * reachableSame / Math.Max(1, reachable):0.0}%), drafted {drafted} claims, spam {spam}, invalid drafts {invalid}, quote warnings {quoteWarnings}"));
         }
     }
+
+    if (args.Length > 1) return;
 
     // Speed: a 5,000-word article (the five seed articles repeated), drafted against the whole corpus after a warm-up.
     var all = ClaimCorpus.Load([folder]);
