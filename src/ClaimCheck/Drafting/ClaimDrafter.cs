@@ -21,7 +21,7 @@ internal sealed record DraftInput(Article Article, string SourceId, string TextP
 internal static class ClaimDrafter
 {
     /// <summary>The lowest BM25 score at which a corpus subject's key is used (measured on the seeds: docs/draft.md).</summary>
-    public const double MinScore = 8.0;
+    public const double MinScore = 4.0;
 
     /// <summary>Most claims one draft proposes (a table of thousands of figures is not an article).</summary>
     public const int MaxClaims = 2_000;
