@@ -1,7 +1,7 @@
 namespace ClaimCheck.Core;
 
 /// <summary>What a claim says about the state of things: reported fact, or something not (yet) fact.</summary>
-internal enum ClaimStatus
+public enum ClaimStatus
 {
     /// <summary>Stated as fact (the default).</summary>
     Reported,
@@ -29,7 +29,7 @@ internal enum ClaimStatus
 /// <param name="Position">Where the claim's mapping starts.</param>
 /// <param name="ValuePosition">Where the value or compare scalar starts (for diagnostics inside it).</param>
 /// <param name="PeriodPosition">Where the period scalar starts, if any.</param>
-internal sealed record Claim(
+public sealed record Claim(
     string Id,
     string SourceId,
     string Subject,

@@ -14,7 +14,8 @@ internal static class ClaimFileSkeleton
 
         return $$"""
             # yaml-language-server: $schema=../schema/claimcheck.schema.json
-            # Claims of one article, for ClaimCheck. Format: see the ClaimCheck contract, section 1.
+            # Claims of one article, for ClaimCheck. Every key and the wording of values and periods:
+            # docs/claim-format.md in the ClaimCheck repository (or `claimcheck validate` to check this file).
             source:
               id: {{sourceId}}                 # unique in the corpus: [a-z0-9][a-z0-9-]*
               title: Title of the article      # required

@@ -36,7 +36,7 @@ public class CheckEngineTests
         {
             Assert.That(unresolved.Subjects.All(s => unresolved.ResolvedOf(s).IsDefaultOrEmpty) && unresolved.Trust.IsDefaultOrEmpty, Is.True);
             Assert.That(resolved.Subjects.Any(s => !resolved.ResolvedOf(s).IsDefaultOrEmpty) && !resolved.Trust.IsDefaultOrEmpty, Is.True);
-            Assert.That(unresolved.Subjects.SelectMany(s => s.Findings), Is.EqualTo(resolved.Subjects.SelectMany(s => s.Findings)));
+            Assert.That(unresolved.Subjects.SelectMany(s => s.Findings.Select(f => f.Kind + " " + f.Message + " " + string.Join(",", f.Claims))), Is.EqualTo(resolved.Subjects.SelectMany(s => s.Findings.Select(f => f.Kind + " " + f.Message + " " + string.Join(",", f.Claims)))));
         });
     }
 

@@ -271,7 +271,7 @@ internal static class HtmlViewModel
 
     private static ScriptObject Obj(params ReadOnlySpan<(string Name, object? Value)> members)
     {
-        var o = new ScriptObject(members.Length);
+        var o = new ReportModelObject(members.Length);
         foreach (var (name, value) in members)
         {
             o[name] = value;
