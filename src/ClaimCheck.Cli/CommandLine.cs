@@ -33,9 +33,7 @@ internal static class CommandLine
     }
 
     /// <summary>The version printed by <c>--version</c> and written into reports.</summary>
-    public static string Version =>
-        (typeof(ClaimCorpus).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0")
-        .Split('+')[0];
+    public static string Version => Core.ToolVersion.Current;
 
     private static RootCommand BuildCommands(TextWriter output, TextWriter error)
     {
@@ -103,6 +101,13 @@ internal static class CommandLine
             target.Directory?.Create();
             File.WriteAllText(target.FullName, text);
             output.WriteLine($"wrote {CorpusPath(target.FullName)}");
+            // The skeleton's $schema names the schema beside it: give it one, so editors check keys outside this repository too.
+            var schema = Path.Combine(target.DirectoryName!, "claimcheck.schema.json");
+            if (!File.Exists(schema))
+            {
+                File.WriteAllText(schema, ClaimFileSkeleton.Schema);
+                output.WriteLine($"wrote {CorpusPath(schema)}");
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -161,7 +161,7 @@ internal static class ReportCommands
     {
         var s = report.Totals;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{s.Sources} sources, {s.Claims} claims, {s.Subjects} subjects: {s.Conflicts} conflicts, {s.Tensions} tensions, {s.Agreements} agreements, {s.SingleSource} single-source; {s.Errors} errors, {s.Warnings} warnings"));
+            $"{s.Sources} sources, {s.Claims} claims, {s.Subjects} subjects: {s.Conflicts} conflicts, {s.Tensions} tensions, {s.Agreements} agreements, {s.Consistent} consistent, {s.Unchecked} unchecked, {s.SingleSource} single-source; {s.Errors} errors, {s.Warnings} warnings"));
         foreach (var subject in report.Subjects.Where(x => x.Verdict is "conflict" or "tension").OrderBy(x => x.Verdict == "conflict" ? 0 : 1).ThenBy(x => x.Key, StringComparer.Ordinal))
         {
             var verdict = subject.Verdict == "conflict" ? "conflict" : "tension ";

@@ -55,6 +55,8 @@ public sealed class ReportTotals
         Tensions = s.Tensions;
         Agreements = s.Agreements;
         SingleSource = s.SingleSource;
+        Consistent = s.Consistent;
+        Unchecked = s.Unchecked;
         Errors = s.Errors;
         Warnings = s.Warnings;
     }
@@ -76,6 +78,12 @@ public sealed class ReportTotals
 
     /// <summary>Subjects whose verdict is <c>agreement</c>.</summary>
     public int Agreements { get; }
+
+    /// <summary>Subjects whose sources were compared and neither contradict nor confirm each other (<c>consistent</c>).</summary>
+    public int Consistent { get; }
+
+    /// <summary>Subjects two or more sources speak of whose claims could not be compared (<c>unchecked</c>).</summary>
+    public int Unchecked { get; }
 
     /// <summary>Subjects only one source speaks of.</summary>
     public int SingleSource { get; }

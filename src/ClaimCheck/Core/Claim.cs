@@ -78,6 +78,12 @@ public sealed record Claim(
     /// <summary>Where the quote stands in the source's article; null unless the source gives <c>text</c> and the claim a quote.</summary>
     internal QuoteCheck? QuoteCheck { get; init; }
 
+    /// <summary>
+    /// Who the article says gave the figure ("the US Senate inquiry"), from <c>attributed-to</c>; null when the
+    /// article states it itself. Compared case-insensitively: claims citing one body are one origin.
+    /// </summary>
+    public string? AttributedTo { get; init; }
+
     /// <summary>The claim file this claim comes from.</summary>
     public string File => Position.File;
 }

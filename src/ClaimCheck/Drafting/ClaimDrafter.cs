@@ -81,8 +81,7 @@ internal static class ClaimDrafter
                 if (figure.Period is { } period) yaml.Append("    period: ").Append(YamlText.Quote(period)).Append('\n');
                 if (figure.Status != ClaimStatus.Reported) yaml.Append("    status: ").Append(StatusWords.Of(figure.Status)).Append('\n');
                 yaml.Append("    quote: ").Append(YamlText.Quote(sentence)).Append('\n');
-                // attributed-to is a contract key the loader of this version does not read yet: kept as a comment.
-                if (figure.AttributedTo is { } who) yaml.Append("    # attributed-to: ").Append(Comment(who)).Append('\n');
+                if (figure.AttributedTo is { } who) yaml.Append("    attributed-to: ").Append(YamlText.Quote(who)).Append('\n');
             }
         }
 

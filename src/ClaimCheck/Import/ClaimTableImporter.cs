@@ -200,7 +200,7 @@ internal static class ClaimTableImporter
         }
 
         var url = Cell("url");
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        if (url is not null && !WebAddress.IsHttp(url))
             run.Error(ImportCodes.InvalidUrl, row.Line, Col("url"), $"url '{url}' must be an absolute http or https address");
 
         var published = Cell("published");

@@ -13,7 +13,8 @@ internal static class ClaimFileSkeleton
             throw new ArgumentException($"'{sourceId}' is not a source id: use lowercase letters, digits and '-', starting with a letter or digit", nameof(sourceId));
 
         return $$"""
-            # yaml-language-server: $schema=../schema/claimcheck.schema.json
+            # yaml-language-server: $schema=claimcheck.schema.json
+            # (the schema lets editors complete and check keys; `claimcheck new -o FILE` writes it beside FILE)
             # Claims of one article, for ClaimCheck. Every key and the wording of values and periods:
             # docs/claim-format.md in the ClaimCheck repository (or `claimcheck validate` to check this file).
             source:
@@ -32,5 +33,16 @@ internal static class ClaimFileSkeleton
                 # note: free text
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    /// <summary>The JSON Schema of claim files and registries (schema/claimcheck.schema.json, shipped in the library).</summary>
+    public static string Schema { get; } = ReadSchema();
+
+    private static string ReadSchema()
+    {
+        using var stream = typeof(ClaimFileSkeleton).Assembly.GetManifestResourceStream("ClaimCheck.Schema.claimcheck.schema.json")
+            ?? throw new InvalidOperationException("the claim-file schema is not embedded in the library");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

@@ -32,6 +32,7 @@ internal sealed class RawClaim(SourcePosition position)
     public RawScalar? Status { get; set; }
     public RawScalar? Quote { get; set; }
     public RawScalar? Note { get; set; }
+    public RawScalar? AttributedTo { get; set; }
 
     /// <summary>Where the quote stands in the source's article, when the source gives <c>text</c>.</summary>
     public QuoteCheck? QuoteCheck { get; set; }
@@ -61,6 +62,7 @@ internal sealed class RawSubject(RawScalar key)
     public RawScalar? Unit { get; set; }
     public RawScalar? Single { get; set; }
     public RawScalar? Tolerance { get; set; }
+    public RawScalar? Timeless { get; set; }
     public List<RawScalar> Aliases { get; } = [];
     public List<RawPair> Within { get; } = [];
     public List<RawPair> Same { get; } = [];

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using ClaimCheck.Core;
+
 namespace ClaimCheck.Loading;
 
 /// <summary>The syntax rules of the contract, in one place.</summary>
@@ -13,10 +15,7 @@ internal static partial class Syntax
     public static bool IsSubjectKey(string text) => SubjectKeyPattern().IsMatch(text);
 
     /// <summary>An absolute http or https URL with a host.</summary>
-    public static bool IsHttpUrl(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && !string.IsNullOrEmpty(uri.Host);
+    public static bool IsHttpUrl(string text) => WebAddress.IsHttp(text);
 
     /// <summary>A real calendar date written <c>YYYY-MM-DD</c>.</summary>
     public static bool TryParseDate(string text, out DateOnly date) =>

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
+using ClaimCheck.Core;
+
 namespace ClaimCheck.Reporting.Html;
 
 /// <summary>The escaping rules of the HTML report: text, URLs and embedded JSON.</summary>
@@ -35,9 +37,9 @@ internal static class HtmlText
         }
 
         var trimmed = url.Trim();
-        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && trimmed.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase)
+        // Also written with its scheme first, as typed: no "HTTP:/x" or leading junk reaches an href.
+        return WebAddress.IsHttp(trimmed)
+            && (trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             ? trimmed
             : null;
     }

@@ -22,6 +22,8 @@ internal static class HtmlViewModel
         (Verdict.Conflict, "conflict", "Conflicts", false),
         (Verdict.Tension, "tension", "Tensions", false),
         (Verdict.Agreement, "agreement", "Agreements", true),
+        (Verdict.Consistent, "consistent", "Consistent (compared, none confirms another)", true),
+        (Verdict.Unchecked, "unchecked", "Unchecked (could not be compared)", true),
         (Verdict.SingleSource, "single-source", "Single-source subjects", true),
     ];
 
@@ -58,7 +60,7 @@ internal static class HtmlViewModel
     private static ScriptObject Summary(ReportSummary s) => Obj(
         ("sources", s.Sources), ("claims", s.Claims), ("subjects", s.Subjects),
         ("conflicts", s.Conflicts), ("tensions", s.Tensions), ("agreements", s.Agreements),
-        ("single_source", s.SingleSource), ("errors", s.Errors), ("warnings", s.Warnings));
+        ("consistent", s.Consistent), ("unchecked", s.Unchecked), ("single_source", s.SingleSource), ("errors", s.Errors), ("warnings", s.Warnings));
 
     private static ScriptArray BuildSections(CheckReport report, List<SubjectResult> subjects, Dictionary<string, SourceView> sources, HtmlReportOptions options)
     {
@@ -124,7 +126,7 @@ internal static class HtmlViewModel
             ("rate", Rate(c.Quantity?.Rate)),
             ("period", PeriodDisplay(c.Period)),
             ("status", ContractWords.Of(claim.Status)),
-            ("quote", claim.Quote), ("note", claim.Note),
+            ("quote", claim.Quote), ("note", claim.Note), ("attributed_to", claim.AttributedTo),
             ("quote_in_article", QuoteInArticle(claim)),
             ("file", claim.Position.File), ("line", claim.Position.Line), ("column", claim.Position.Column),
             ("location", string.Create(CultureInfo.InvariantCulture, $"{claim.Position.File}:{claim.Position.Line}")));

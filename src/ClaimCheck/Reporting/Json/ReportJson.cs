@@ -42,7 +42,9 @@ internal sealed class ReportJson
         PerUsd = E("perUsd"), Kind = E("kind"), Rule = E("rule"), Message = E("message"), Diagnostics = E("diagnostics"),
         Severity = E("severity"), Code = E("code"), Column = E("column"), ClaimcheckName = E("claimcheck"),
         ErrorWord = E("error"), WarningWord = E("warning"),
-        Text = E("text"), QuoteFound = E("quoteFound"), QuoteOffset = E("quoteOffset");
+        Text = E("text"), QuoteFound = E("quoteFound"), QuoteOffset = E("quoteOffset"),
+        Consistent = E("consistent"), Unchecked = E("unchecked"),
+        AttributedTo = E("attributedTo"), Timeless = E("timeless");
 
     private readonly Utf8JsonWriter json;
     private readonly Stream stream;
@@ -93,6 +95,8 @@ internal sealed class ReportJson
         json.WriteNumber(Conflicts, s.Conflicts);
         json.WriteNumber(Tensions, s.Tensions);
         json.WriteNumber(Agreements, s.Agreements);
+        json.WriteNumber(Consistent, s.Consistent);
+        json.WriteNumber(Unchecked, s.Unchecked);
         json.WriteNumber(SingleSource, s.SingleSource);
         json.WriteNumber(Errors, s.Errors);
         json.WriteNumber(Warnings, s.Warnings);
@@ -152,6 +156,11 @@ internal sealed class ReportJson
             json.WriteString(Key, subject.Key);
             json.WriteString(Label, subject.Label);
             json.WriteString(Verdict, ContractWords.Of(subject.Verdict));
+            if (subject.Timeless)
+            {
+                json.WriteBoolean(Timeless, true);
+            }
+
             json.WriteStartArray(Claims);
             foreach (var claim in subject.Claims)
             {
@@ -265,6 +274,11 @@ internal sealed class ReportJson
             json.WriteBoolean(QuoteFound, quoteCheck.Found);
             if (quoteCheck.Offset is { } offset) json.WriteNumber(QuoteOffset, offset);
             else json.WriteNull(QuoteOffset);
+        }
+
+        if (claim.AttributedTo is not null)
+        {
+            json.WriteString(AttributedTo, claim.AttributedTo);
         }
 
         if (claim.Note is not null)
