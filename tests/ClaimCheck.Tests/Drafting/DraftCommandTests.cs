@@ -39,7 +39,7 @@ public sealed class DraftCommandTests
             Assert.That(yaml, Does.Contain("text: \""));
             // Dr. Chen Li's figures: the sentence, the attribution, the import share read as 80%.
             Assert.That(yaml, Does.Contain("value: \"80%\""));
-            Assert.That(yaml, Does.Contain("attributed-to: \"Dr. Chen Li);
+            Assert.That(yaml, Does.Contain("attributed-to: \"Dr. Chen Li, SMIC's VP of Research\""));
             Assert.That(yaml, Does.Contain("quote: \"\\\"Five years ago, we imported 80% of our high-end chips,\\\" explains Dr. Chen Li, SMIC's VP of Research.\""));
             Assert.That(yaml, Does.Not.Contain("quote: \"上海"));
         });
