@@ -11,6 +11,9 @@ internal static class CommandLine
     /// <summary>Runs <c>claimcheck</c> with <paramref name="args"/>; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // Input text never reaches the terminal raw (contract section 2): every line goes through one escaping writer.
+        output = output as TerminalSafeWriter ?? new TerminalSafeWriter(output);
+        error = error as TerminalSafeWriter ?? new TerminalSafeWriter(error);
         var root = BuildCommands(output, error);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)

@@ -79,9 +79,10 @@ internal static class ReportCommands
 
             var report = ClaimChecker.Run(inputs);
             // '-' writes that report to standard output: the process's own, or (when hosted, as in tests) the given writer.
-            using var standardOutput = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new MemoryStream();
+            var raw = output is TerminalSafeWriter safe ? safe.Inner : output; // a report is bytes, not terminal text
+            using var standardOutput = ReferenceEquals(raw, Console.Out) ? Console.OpenStandardOutput() : new MemoryStream();
             var written = ClaimChecker.WriteFilesAndStandardOutput(report, outputs, options, inputs, standardOutput);
-            if (standardOutput is MemoryStream captured) output.Write(Utf8NoBom.GetString(captured.ToArray()));
+            if (standardOutput is MemoryStream captured) raw.Write(Utf8NoBom.GetString(captured.ToArray()));
             var failed = written.Any(d => d.Severity == Severity.Error);
             CommandLine.PrintDiagnostics(report.Diagnostics, error);
             CommandLine.PrintDiagnostics(written, error);
