@@ -43,6 +43,7 @@ internal static class CommandLine
         var root = new RootCommand("ClaimCheck: where articles contradict each other, agree, or stand in tension, from YAML claim files.");
         root.Subcommands.Add(ValidateCommand(output, error));
         root.Subcommands.Add(NewCommand(output, error));
+        root.Subcommands.Add(DraftCommand.Build(output, error));
         foreach (var command in ReportCommands.Build(output, error)) root.Subcommands.Add(command);
         return root;
     }

@@ -75,6 +75,9 @@ public sealed record Claim(
     /// </summary>
     public string Ref { get; private set; } = SourceId + "/" + Id;
 
+    /// <summary>Where the quote stands in the source's article; null unless the source gives <c>text</c> and the claim a quote.</summary>
+    internal QuoteCheck? QuoteCheck { get; init; }
+
     /// <summary>
     /// Who the article says gave the figure ("the US Senate inquiry"), from <c>attributed-to</c>; null when the
     /// article states it itself. Compared case-insensitively: claims citing one body are one origin.

@@ -46,6 +46,9 @@ internal static class DiagnosticDescriptors
         new("CC0110", Severity.Error, "Two claims with one id in a file; the first is kept"),
         new("CC0111", Severity.Error, "Two sources with one id in the corpus; the first file (by path) is kept"),
         new("CC0112", Severity.Warning, "A file's claims are not used because its source is invalid or a duplicate (says how many)"),
+        new("CC0120", Severity.Error, "The article named by `source.text` cannot be used: missing, not .txt/.md/.html, a URL, over the size limit, not UTF-8, binary, empty, or HTML with no article body"),
+        new("CC0121", Severity.Warning, "A quote that is not in the source's article (after normalising whitespace, quotes, dashes and case); names the closest passage"),
+        new("CC0122", Severity.Warning, "A quote that lies in text that is not part of the article (a line or line prefix in another script or language, such as injected advertising)"),
         new("CC0201", Severity.Error, "A subject, containment entry or rate defined twice across registries (they merge)"),
         new("CC0202", Severity.Error, "An alias that is another subject's key or alias"),
         new("CC0203", Severity.Error, "A registry value of the wrong form: `kind`, `single`, `timeless`, `tolerance`, a rate's currency, year or amount"),
@@ -76,6 +79,9 @@ internal static class DiagnosticDescriptors
         new("CC0609", Severity.Warning, "A row gives a source's title, outlet, url or date differently from an earlier row; the first is kept"),
         new("CC0610", Severity.Warning, "A claim id given twice for one source; the later claim gets `-2`, `-3`…"),
         new("CC0611", Severity.Error, "A claim file cannot be written (or exists and overwriting is off)"),
+        new("CC0700", Severity.Error, "`draft` was given a URL; the tool never fetches pages"),
+        new("CC0701", Severity.Error, "`draft` cannot read the article: missing, not .txt/.md/.html, over 8 MiB, not UTF-8, binary, empty, or HTML with no article body"),
+        new("CC0702", Severity.Error, "`draft` would overwrite an existing file (without --force) or the article itself"),
     }.ToImmutableSortedDictionary(d => d.Code, d => d, StringComparer.Ordinal);
 
     /// <summary>The descriptor of <paramref name="code"/>.</summary>

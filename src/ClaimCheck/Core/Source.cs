@@ -15,6 +15,12 @@ public sealed record Source(
     DateOnly? Published,
     SourcePosition Position)
 {
+    /// <summary>The article's text file (<c>source.text</c>) as written, relative to the claim file; null when not given.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The article as read from <see cref="Text"/> (null when not given or unreadable): the HTML report shows quotes in it.</summary>
+    internal Article? Article { get; init; }
+
     /// <summary>The claim file this source comes from.</summary>
     public string File => Position.File;
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using ClaimCheck.Normalisation;
 using ClaimCheck.Core;
 using ClaimCheck.Loading;
+using ClaimCheck.Loading.Articles;
 
 namespace ClaimCheck.Loading;
 
@@ -159,6 +160,7 @@ internal sealed partial record ClaimCorpus
                     }
 
                     diagnostics.AddRange(ClaimFileRules.Validate(claimFile).ToDiagnostics());
+                    if (claimFile.Source?.Text is { } articleKey) ArticleQuotes.Check(claimFile, articleKey, file.FullPath, options, diagnostics);
                     break;
                 case RawRegistry registry:
                     diagnostics.AddRange(RegistryRules.Validate(registry).ToDiagnostics());
@@ -183,7 +185,11 @@ internal sealed partial record ClaimCorpus
         // Invalid optional fields were reported; the source is kept without them.
         var url = raw.Url is { } u && Syntax.IsHttpUrl(u.Text) ? u.Text : null;
         DateOnly? published = raw.Published is { } p && Syntax.TryParseDate(p.Text, out var date) ? date : null;
-        return new Source(raw.Id.Text, raw.Title.Text, raw.Outlet?.Text, url, published, raw.Position);
+        return new Source(raw.Id.Text, raw.Title.Text, raw.Outlet?.Text, url, published, raw.Position)
+        {
+            Text = raw.Text?.Text,
+            Article = raw.Article,
+        };
     }
 
     private static IEnumerable<Claim> BuildClaims(RawClaimFile file, Source source, SharedStrings shared)
@@ -208,6 +214,7 @@ internal sealed partial record ClaimCorpus
                 value.Position,
                 raw.Period?.Position)
             {
+                QuoteCheck = raw.QuoteCheck,
                 // Surrounding space is not part of who is cited; case is kept for display and ignored when compared.
                 AttributedTo = raw.AttributedTo?.Text.Trim() is { Length: > 0 } who ? shared.Get(who) : null,
             };

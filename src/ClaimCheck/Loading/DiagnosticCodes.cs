@@ -69,6 +69,15 @@ internal static class DiagnosticCodes
     /// <summary>The claims of a file whose source is invalid or a duplicate are not used until it is fixed.</summary>
     public const string ClaimsSkipped = "CC0112";
 
+    /// <summary>The article named by <c>source.text</c> is missing, unreadable, too large, not text or empty.</summary>
+    public const string ArticleUnreadable = "CC0120";
+
+    /// <summary>A quote that does not occur in the source's article.</summary>
+    public const string QuoteNotInArticle = "CC0121";
+
+    /// <summary>A quote that lies in a line (or line prefix) that is not part of the article, such as injected advertising.</summary>
+    public const string QuoteInSkippedLine = "CC0122";
+
     /// <summary>A subject, containment entry or rate defined twice across registries.</summary>
     public const string DuplicateRegistryKey = "CC0201";
 

@@ -11,7 +11,7 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
 {
     internal static readonly string[] ClaimFileKeys = ["source", "claims"];
     internal static readonly string[] RegistryKeys = ["subjects", "within", "rates"];
-    internal static readonly string[] SourceKeys = ["id", "title", "outlet", "url", "published"];
+    internal static readonly string[] SourceKeys = ["id", "title", "outlet", "url", "published", "text"];
     internal static readonly string[] ClaimKeys = ["id", "subject", "value", "compare", "period", "status", "quote", "note", "attributed-to"];
     internal static readonly string[] SubjectKeys = ["label", "kind", "unit", "single", "tolerance", "aliases", "within", "same", "timeless"];
 
@@ -76,6 +76,7 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
                 case "outlet": source.Outlet = scalar; break;
                 case "url": source.Url = scalar; break;
                 case "published": source.Published = scalar; break;
+                case "text": source.Text = scalar; break;
             }
         }
 

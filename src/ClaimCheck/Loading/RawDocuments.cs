@@ -14,6 +14,10 @@ internal sealed class RawSource(SourcePosition position)
     public RawScalar? Outlet { get; set; }
     public RawScalar? Url { get; set; }
     public RawScalar? Published { get; set; }
+    public RawScalar? Text { get; set; }
+
+    /// <summary>The article read from <see cref="Text"/>, once read.</summary>
+    public Article? Article { get; set; }
 }
 
 /// <summary>One entry of <c>claims</c> before validation.</summary>
@@ -29,6 +33,9 @@ internal sealed class RawClaim(SourcePosition position)
     public RawScalar? Quote { get; set; }
     public RawScalar? Note { get; set; }
     public RawScalar? AttributedTo { get; set; }
+
+    /// <summary>Where the quote stands in the source's article, when the source gives <c>text</c>.</summary>
+    public QuoteCheck? QuoteCheck { get; set; }
 
     /// <summary>Set by validation: a claim with an error of its own is reported and left out.</summary>
     public bool IsValid { get; set; } = true;

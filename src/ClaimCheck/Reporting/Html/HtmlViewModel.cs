@@ -96,6 +96,18 @@ internal static class HtmlViewModel
             ("more_resolved", Math.Max(0, resolved.Length - options.MaxResolvedPerSubject)));
     }
 
+    /// <summary>
+    /// The quote inside its sentence of the article (before, the quote as the article words it, after), when the
+    /// source gives <c>text</c> and the quote was found; null otherwise.
+    /// </summary>
+    private static ScriptObject? QuoteInArticle(Claim claim)
+    {
+        if (claim.QuoteCheck is not { Found: true, Offset: { } offset, Sentence: { } sentence } check) return null;
+        var from = offset - check.SentenceStart;
+        if (from < 0 || from + check.Length > sentence.Length) return null;
+        return Obj(("before", sentence[..from]), ("match", sentence.Substring(from, check.Length)), ("after", sentence[(from + check.Length)..]));
+    }
+
     /// <summary>A probability or trust as shown: two decimals, invariant ("0.82").</summary>
     internal static string Share(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
@@ -115,6 +127,7 @@ internal static class HtmlViewModel
             ("period", PeriodDisplay(c.Period)),
             ("status", ContractWords.Of(claim.Status)),
             ("quote", claim.Quote), ("note", claim.Note), ("attributed_to", claim.AttributedTo),
+            ("quote_in_article", QuoteInArticle(claim)),
             ("file", claim.Position.File), ("line", claim.Position.Line), ("column", claim.Position.Column),
             ("location", string.Create(CultureInfo.InvariantCulture, $"{claim.Position.File}:{claim.Position.Line}")));
     }

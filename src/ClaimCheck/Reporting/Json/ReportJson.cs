@@ -41,7 +41,9 @@ internal sealed class ReportJson
         Quote = E("quote"), Note = E("note"), Rate = E("rate"), YearUnknown = E("yearUnknown"), HighYear = E("highYear"), HighPerUsd = E("highPerUsd"), Currency = E("currency"), Year = E("year"),
         PerUsd = E("perUsd"), Kind = E("kind"), Rule = E("rule"), Message = E("message"), Diagnostics = E("diagnostics"),
         Severity = E("severity"), Code = E("code"), Column = E("column"), ClaimcheckName = E("claimcheck"),
-        ErrorWord = E("error"), WarningWord = E("warning"), Consistent = E("consistent"), Unchecked = E("unchecked"),
+        ErrorWord = E("error"), WarningWord = E("warning"),
+        Text = E("text"), QuoteFound = E("quoteFound"), QuoteOffset = E("quoteOffset"),
+        Consistent = E("consistent"), Unchecked = E("unchecked"),
         AttributedTo = E("attributedTo"), Timeless = E("timeless");
 
     private readonly Utf8JsonWriter json;
@@ -133,6 +135,7 @@ internal sealed class ReportJson
                 json.WriteNull(Published);
             }
 
+            if (source.Text is not null) json.WriteString(Text, source.Text);
             json.WriteString(File, source.File);
             json.WriteNumber(Claims, claimsBySource.GetValueOrDefault(source.Id));
             WriteTrust(source.Id, trust.GetValueOrDefault(source.Id), dependence.GetValueOrDefault(source.Id));
@@ -267,6 +270,14 @@ internal sealed class ReportJson
         json.WriteString(Period, PeriodDisplay.Of(c.Period));
         json.WriteString(Status, ContractWords.Of(claim.Status));
         json.WriteString(Quote, claim.Quote);
+        if (claim.QuoteCheck is { } quoteCheck)
+        {
+            // Only for claims whose source gives the article (source.text): found, and where (null when not found).
+            json.WriteBoolean(QuoteFound, quoteCheck.Found);
+            if (quoteCheck.Offset is { } offset) json.WriteNumber(QuoteOffset, offset);
+            else json.WriteNull(QuoteOffset);
+        }
+
         if (claim.AttributedTo is not null)
         {
             json.WriteString(AttributedTo, claim.AttributedTo);

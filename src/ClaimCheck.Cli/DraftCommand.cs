@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Text;
+using ClaimCheck.Drafting;
+using ClaimCheck.Import;
+using ClaimCheck.Loading;
+using ClaimCheck.Loading.Articles;
+
+namespace ClaimCheck.Cli;
+
+/// <summary><c>claimcheck draft ARTICLE... [--corpus DIR] [-o FILE | --out DIR] [--force]</c>: a claim file from an article.</summary>
+internal static class DraftCommand
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var articles = new Argument<string[]>("ARTICLE") { Description = "Article files: .txt, .md or .html (saved pages; URLs are not fetched)", Arity = ArgumentArity.OneOrMore };
+        var corpus = new Option<string[]>("--corpus") { HelpName = "DIR", Description = "A corpus whose subject keys the draft's claims should use", AllowMultipleArgumentsPerToken = true };
+        var file = new Option<FileInfo?>("--output", "-o") { HelpName = "FILE", Description = "Write the claim file here (one article)" };
+        var folder = new Option<DirectoryInfo?>("--out") { HelpName = "DIR", Description = "Write one claim file per article here, named SOURCE-ID.yaml" };
+        var force = new Option<bool>("--force") { Description = "Replace claim files that exist" };
+        var command = new Command("draft", "Draft a claim file from an article: one claim per figure, the sentence as quote, period, status and subject key proposed")
+        {
+            articles, corpus, file, folder, force,
+        };
+        command.SetAction(parsed => Run(parsed.GetValue(articles)!, parsed.GetValue(corpus) ?? [], parsed.GetValue(file), parsed.GetValue(folder), parsed.GetValue(force), output, error));
+        return command;
+    }
+
+    private static int Run(string[] articles, string[] corpusPaths, FileInfo? file, DirectoryInfo? folder, bool force, TextWriter output, TextWriter error)
+    {
+        if (file is not null && folder is not null)
+        {
+            error.WriteLine("claimcheck: give -o FILE or --out DIR, not both");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (file is not null && articles.Length > 1)
+        {
+            error.WriteLine("claimcheck: -o FILE takes one article; use --out DIR for several");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (file is null && folder is null && articles.Length > 1)
+        {
+            error.WriteLine("claimcheck: several articles need --out DIR (one claim file each)");
+            return ExitCodes.InvalidInput;
+        }
+
+        SubjectMatcher? matcher = null;
+        if (corpusPaths.Length > 0)
+        {
+            var corpus = ClaimCorpus.Load(corpusPaths);
+            if (corpus.HasErrors)
+            {
+                CommandLine.PrintDiagnostics(corpus.Diagnostics, error);
+                error.WriteLine("claimcheck: the corpus has errors; fix them before drafting against it");
+                return ExitCodes.InvalidInput;
+            }
+
+            matcher = new SubjectMatcher(corpus);
+        }
+
+        var failed = false;
+        var drafts = new List<(string Target, string Yaml)>();
+        foreach (var path in articles)
+        {
+            var display = CommandLine.CorpusPath(Path.GetFullPath(path));
+            if (ArticleReader.LooksLikeUrl(path))
+            {
+                error.WriteLine($"{path}(1,1): error CC0700: '{path}' is a URL; claimcheck never fetches pages: save the page (or its text) to a file and draft that");
+                failed = true;
+                continue;
+            }
+
+            var (article, problem) = ArticleReader.Read(Path.GetFullPath(path));
+            if (article is null)
+            {
+                error.WriteLine($"{display}({problem!.Line},{problem.Column}): error CC0701: article {problem.Message}");
+                failed = true;
+                continue;
+            }
+
+            var name = Path.GetFileNameWithoutExtension(path);
+            var sourceId = IdSlug.Id(name);
+            if (sourceId.Length == 0) sourceId = "article";
+            var target = file?.FullName ?? (folder is null ? null : Path.Combine(folder.FullName, sourceId + ".yaml"));
+            var baseFolder = target is null ? Environment.CurrentDirectory : Path.GetDirectoryName(target)!;
+            var textPath = Path.GetRelativePath(baseFolder, Path.GetFullPath(path)).Replace('\\', '/');
+            var yaml = ClaimDrafter.Draft(new DraftInput(article, sourceId, textPath, name), matcher);
+            if (target is null)
+            {
+                TerminalSafeWriter.WriteDocument(output, yaml); // a file the tool made, printed whole
+                continue;
+            }
+
+            if (File.Exists(target) && !force)
+            {
+                error.WriteLine($"{CommandLine.CorpusPath(target)}(1,1): error CC0702: the file exists; not overwritten (use --force to replace it)");
+                failed = true;
+                continue;
+            }
+
+            if (Path.GetFullPath(target) == Path.GetFullPath(path))
+            {
+                error.WriteLine($"{display}(1,1): error CC0702: the claim file would replace the article itself; choose another -o FILE");
+                failed = true;
+                continue;
+            }
+
+            drafts.Add((target, yaml));
+        }
+
+        foreach (var (target, yaml) in drafts)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // Written beside the target and moved into place, so a failure leaves no partial claim file.
+            var temporary = target + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            File.WriteAllText(temporary, yaml, Utf8NoBom);
+            File.Move(temporary, target, overwrite: true);
+            output.WriteLine($"wrote {CommandLine.CorpusPath(target)}");
+        }
+
+        return failed ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+}
