@@ -3,7 +3,7 @@ using System.Text;
 using ClaimCheck.Checking;
 using ClaimCheck.Import;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Evaluation;
@@ -52,7 +52,7 @@ internal static class Evaluator
         foreach (var d in corpus.Diagnostics.Where(d => d.Severity == Severity.Error).Take(5)) Console.Error.WriteLine($"  load: {d.Code} {d.Message}");
         var loadSeconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        var report = CheckEngine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote });
+        var report = Engine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote });
         var checkSeconds = watch.Elapsed.TotalSeconds;
 
         var scores = new List<Score>();

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using ClaimCheck.Checking;
-using ClaimCheck.Grouping;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Loading;
 using ClaimCheck.Reporting;
 using ClaimCheck.Reporting.Html;
 using ClaimCheck.Resolution;
+using ClaimCheck;
 
 /// <summary>Times each stage of <c>check</c> in-process, to say where (b)'s time goes (CLAIMCHECK_ALLOCATIONS=1: top allocated types per stage).</summary>
 internal static class Stages
@@ -35,8 +36,8 @@ internal static class Stages
         var corpus = Time("load", () => ClaimCorpus.Load([corpusDirectory]), line);
         var normalized = Time("normalise", () => ClaimNormalizer.Normalize(corpus), line);
         Time("group", () => SubjectGrouper.Group(normalized.Claims, corpus.Registry), line);
-        Time("check with majority vote (mostly judging)", () => CheckEngine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), line);
-        var report = Time("check (all, incl. normalise, group, resolve)", () => CheckEngine.Check(corpus), line);
+        Time("check with majority vote (mostly judging)", () => Engine.Check(corpus, resolution: new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), line);
+        var report = Time("check (all, incl. normalise, group, resolve)", () => Engine.Check(corpus), line);
         Time("resolve (again, alone)", () => TruthResolver.Resolve(report.Subjects, corpus.Registry), line);
         Time("json", () => { JsonReportWriter.WriteTo(report, Stream.Null); return 0; }, line);
         var options = new HtmlReportOptions();

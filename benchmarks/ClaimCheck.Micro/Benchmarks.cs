@@ -2,9 +2,9 @@ using BenchmarkDotNet.Attributes;
 using ClaimCheck.Checking;
 using ClaimCheck.Checking.Rules;
 using ClaimCheck.CorpusGen;
-using ClaimCheck.Grouping;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 using ClaimCheck.Reporting;
 using ClaimCheck.Reporting.Html;
@@ -47,7 +47,7 @@ public abstract class CorpusBenchmark
     protected abstract int Subjects { get; }
 
     /// <summary>The loaded corpus.</summary>
-    protected ClaimCorpus Corpus { get; private set; } = null!;
+    private protected ClaimCorpus Corpus { get; private set; } = null!;
 
     /// <summary>Generates and loads the corpus.</summary>
     [GlobalSetup]
@@ -111,7 +111,7 @@ public class Checking : CorpusBenchmark
 
     /// <summary>CheckEngine.Check end to end (no loading).</summary>
     [Benchmark]
-    public int Check() => CheckEngine.Check(Corpus).Subjects.Length;
+    public int Check() => Engine.Check(Corpus).Subjects.Length;
 }
 
 /// <summary>Writing the JSON and HTML reports of 20,000 claims over 2,000 subjects.</summary>
@@ -130,7 +130,7 @@ public class ReportWriting : CorpusBenchmark
     /// <inheritdoc/>
     protected override void AfterLoad()
     {
-        report = CheckEngine.Check(Corpus);
+        report = Engine.Check(Corpus);
         json = JsonReportWriter.ToJson(report);
     }
 

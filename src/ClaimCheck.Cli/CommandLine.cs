@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Cli;
 
@@ -58,7 +58,7 @@ internal static class CommandLine
         var command = new Command("validate", "Load and validate claim files and registries; print every diagnostic") { paths };
         command.SetAction(parsed =>
         {
-            var corpus = Engine.Validate(parsed.GetValue(paths)!);
+            var corpus = ClaimCheck.Engine.Validate(parsed.GetValue(paths)!);
             PrintDiagnostics(corpus.Diagnostics, error);
             var errors = corpus.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = corpus.Diagnostics.Length - errors;

@@ -3,9 +3,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using ClaimCheck.Checking;
-using ClaimCheck.Grouping;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Reporting;
 using ClaimCheck.Import;
 using ClaimCheck.Reporting.ClaimReview;
@@ -46,10 +46,7 @@ internal static class ReportCommands
         command.SetAction(parsed =>
         {
             var corpus = ClaimCorpus.Load(parsed.GetValue(paths)!);
-            var checkedOnly = CheckEngine.Check(corpus, new CheckOptions { Resolve = false });
-            ReleaseGarbage();
-            var report = TruthResolver.Apply(checkedOnly, corpus.Registry);
-            ReleaseGarbage();
+            var report = ClaimCheck.Engine.Check(corpus);
 
             var htmlFile = parsed.GetValue(html);
             var jsonFile = parsed.GetValue(json);
@@ -118,15 +115,6 @@ internal static class ReportCommands
         });
         return command;
     }
-
-    /// <summary>
-    /// Checking, then resolution, each leave a heap of garbage behind them that the runtime keeps as its own;
-    /// what lives on is the report. A compacting collection after each hands that space back before the next
-    /// stage grows its own (docs/performance.md has the figures). One between loading and checking made no
-    /// difference, so there is none.
-    /// </summary>
-    private static void ReleaseGarbage() =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     // Without --all, the lists stop here so the output stays under 200 lines on any corpus.
     private const int SubjectsShown = 100;

@@ -1,19 +1,19 @@
 using System.Collections.Immutable;
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Checking;
 
 /// <summary>What a rule may look at beyond its own subject.</summary>
-public sealed class CheckContext
+internal sealed class CheckContext
 {
     /// <summary>Builds the context for one run over <paramref name="groups"/>.</summary>
-    public CheckContext(Registry registry, IEnumerable<SubjectGroup> groups, CheckOptions? options = null)
+    public CheckContext(Registry registry, IEnumerable<SubjectGroup> groups, RuleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(groups);
         Registry = registry;
-        Options = options ?? new CheckOptions();
+        Options = options ?? new RuleOptions();
         Groups = groups.ToImmutableDictionary(g => g.Key, StringComparer.Ordinal);
     }
 
@@ -21,14 +21,14 @@ public sealed class CheckContext
     public Registry Registry { get; }
 
     /// <summary>Reporting options.</summary>
-    public CheckOptions Options { get; }
+    public RuleOptions Options { get; }
 
     /// <summary>Every subject's group by canonical key (comparisons look up the other subject here).</summary>
     public ImmutableDictionary<string, SubjectGroup> Groups { get; }
 }
 
 /// <summary>One kind of contradiction (or agreement) the engine looks for within a subject.</summary>
-public interface IContradictionRule
+internal interface IContradictionRule
 {
     /// <summary>The rule's name as findings carry it ("quantity", "category"…).</summary>
     string Name { get; }

@@ -1,4 +1,5 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Checking;
 

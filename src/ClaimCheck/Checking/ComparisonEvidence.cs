@@ -1,5 +1,5 @@
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Checking;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
+using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Checking;
 

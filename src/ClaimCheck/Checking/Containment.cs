@@ -1,4 +1,4 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Checking;
 
@@ -6,7 +6,7 @@ namespace ClaimCheck.Checking;
 /// Containment of categories from a subject's <c>within</c> and the registry-wide gazetteer,
 /// followed transitively (Zhangjiang ⊂ Pudong ⊂ Shanghai), case-insensitively.
 /// </summary>
-public sealed class Containment
+internal sealed class Containment
 {
     private const int MaxDepth = 64;
     private readonly Dictionary<string, string> parentOf = new(StringComparer.OrdinalIgnoreCase);

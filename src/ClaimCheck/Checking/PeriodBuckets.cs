@@ -1,5 +1,6 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
+using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Checking;
 

@@ -3,7 +3,7 @@ using ClaimCheck.Quantities;
 namespace ClaimCheck.Checking;
 
 /// <summary>Whether two claims speak of the same time.</summary>
-public enum PeriodRelation
+internal enum PeriodRelation
 {
     /// <summary>The periods do not overlap: a time series, never a conflict.</summary>
     Disjoint,
@@ -16,7 +16,7 @@ public enum PeriodRelation
 }
 
 /// <summary>Relates two periods as the contract defines it.</summary>
-public static class PeriodOverlap
+internal static class PeriodOverlap
 {
     /// <summary>
     /// Two resolved periods overlap when they share a day (an open end reaches to infinity);

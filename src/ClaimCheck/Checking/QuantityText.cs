@@ -1,4 +1,6 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Checking;
 

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
+using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Checking;
 
 /// <summary>Runs the rules over one subject and turns its findings into a verdict.</summary>
-public static class SubjectJudge
+internal static class SubjectJudge
 {
     /// <summary>The subject's result: findings worst first then by claims, verdict the worst finding or single-source.</summary>
     public static SubjectResult Judge(SubjectGroup group, CheckContext context, IEnumerable<IContradictionRule> rules)

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using CsvHelper;
 
 namespace ClaimCheck.Import;
@@ -15,7 +15,7 @@ namespace ClaimCheck.Import;
 /// (ROW: the 1-based line of the row in the table, the header being line 1; COL: the 1-based column)
 /// and every other row is still written.
 /// </summary>
-public static class ClaimTableImporter
+internal static class ClaimTableImporter
 {
     /// <summary>Every column the importer reads; any order, names case-insensitive.</summary>
     public static ImmutableArray<string> Columns { get; } =
@@ -194,9 +194,9 @@ public static class ClaimTableImporter
             run.Error(ImportCodes.MissingCell, row.Line, Col("compare"), "row has both a value and a compare; give exactly one (two statements are two rows)");
 
         var status = Cell("status")?.ToLowerInvariant();
-        if (status is not null && !ContractWords.Statuses.Contains(status))
+        if (status is not null && !StatusWords.All.Contains(status))
         {
-            var hint = Suggestions.Closest(status, ContractWords.Statuses) is { } close ? $"; did you mean '{close}'?" : "";
+            var hint = Suggestions.Closest(status, StatusWords.All) is { } close ? $"; did you mean '{close}'?" : "";
             run.Error(ImportCodes.InvalidStatus, row.Line, Col("status"), $"status '{Cell("status")}' must be reported, planned, target or estimate{hint}");
         }
 

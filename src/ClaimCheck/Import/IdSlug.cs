@@ -4,7 +4,7 @@ using System.Text;
 namespace ClaimCheck.Import;
 
 /// <summary>Turns free text into ids (<c>[a-z0-9][a-z0-9-]*</c>) and dotted subject keys.</summary>
-public static class IdSlug
+internal static class IdSlug
 {
     /// <summary>
     /// An id from free text: accents dropped, lowercase, every run of other characters one <c>-</c>,

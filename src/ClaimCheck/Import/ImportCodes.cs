@@ -1,7 +1,7 @@
 namespace ClaimCheck.Import;
 
 /// <summary>Stable diagnostic codes of <c>claimcheck import</c>, documented in docs/integrations.md.</summary>
-public static class ImportCodes
+internal static class ImportCodes
 {
     /// <summary>The table cannot be read (missing, unreadable, empty).</summary>
     public const string Unreadable = "CC0601";

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Import;
 
@@ -7,14 +7,14 @@ namespace ClaimCheck.Import;
 /// <param name="Delimiter">The field separator; null detects it (<c>.tsv</c> or a tab in the header: tab; otherwise comma).</param>
 /// <param name="Overwrite">Replace claim files that already exist in the output folder (default true); false reports CC0611 for them.</param>
 /// <param name="BaseDirectory">Paths in diagnostics and written-file lists are shown relative to this folder (default: the working directory).</param>
-public sealed record ImportOptions(char? Delimiter = null, bool Overwrite = true, string? BaseDirectory = null);
+internal sealed record ImportOptions(char? Delimiter = null, bool Overwrite = true, string? BaseDirectory = null);
 
 /// <summary>What an import did.</summary>
 /// <param name="FilesWritten">The claim files written, one per source, relative to the base directory with forward slashes, sorted.</param>
 /// <param name="Diagnostics">Every problem, <c>table.csv(ROW,COL): error CC06nn: ...</c>, ordered by row and column.</param>
 /// <param name="RowsImported">Rows turned into claims.</param>
 /// <param name="RowsSkipped">Rows that could not be imported.</param>
-public sealed record ImportResult(
+internal sealed record ImportResult(
     ImmutableArray<string> FilesWritten,
     ImmutableArray<Diagnostic> Diagnostics,
     int RowsImported,

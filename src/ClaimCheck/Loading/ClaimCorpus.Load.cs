@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
-using ClaimCheck.Validation;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
+using ClaimCheck.Loading;
 
 namespace ClaimCheck.Loading;
 
-public sealed partial record ClaimCorpus
+internal sealed partial record ClaimCorpus
 {
     private static readonly SourceValidator SourceRules = new();
     private static readonly ClaimValidator ClaimRules = new();

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Loading;
 
@@ -9,7 +9,7 @@ namespace ClaimCheck.Loading;
 /// <param name="MaxAliases">Most nodes that YAML aliases may stand for in one file (default 10,000): an alias bomb stops here.</param>
 /// <param name="MaxClaimsPerFile">Most claims in one file (default 100,000).</param>
 /// <param name="BaseDirectory">Paths in diagnostics and reports are shown relative to this folder (default: the working directory).</param>
-public sealed record LoadOptions(
+internal sealed record LoadOptions(
     long MaxFileBytes = 64L * 1024 * 1024,
     int MaxDepth = 64,
     int MaxAliases = 10_000,
@@ -21,7 +21,7 @@ public sealed record LoadOptions(
 /// <param name="Claims">Claims in file order, files ordered by path.</param>
 /// <param name="Registry">The merged registries.</param>
 /// <param name="Diagnostics">Every diagnostic, ordered by file, line, column, code.</param>
-public sealed partial record ClaimCorpus(
+internal sealed partial record ClaimCorpus(
     ImmutableArray<Source> Sources,
     ImmutableArray<Claim> Claims,
     Registry Registry,

@@ -1,9 +1,9 @@
-using ClaimCheck.Validation;
+using ClaimCheck.Loading;
 
 namespace ClaimCheck.Loading;
 
 /// <summary>The commented claim-file skeleton that <c>claimcheck new</c> writes; it validates as written.</summary>
-public static class ClaimFileSkeleton
+internal static class ClaimFileSkeleton
 {
     /// <summary>A skeleton for the source <paramref name="sourceId"/>.</summary>
     /// <exception cref="ArgumentException">When the id is not <c>[a-z0-9][a-z0-9-]*</c>.</exception>
@@ -14,7 +14,8 @@ public static class ClaimFileSkeleton
 
         return $$"""
             # yaml-language-server: $schema=../schema/claimcheck.schema.json
-            # Claims of one article, for ClaimCheck. Format: see the ClaimCheck contract, section 1.
+            # Claims of one article, for ClaimCheck. Every key and the wording of values and periods:
+            # docs/claim-format.md in the ClaimCheck repository (or `claimcheck validate` to check this file).
             source:
               id: {{sourceId}}                 # unique in the corpus: [a-z0-9][a-z0-9-]*
               title: Title of the article      # required

@@ -4,7 +4,7 @@ namespace ClaimCheck.Loading;
 /// Stable diagnostic codes of loading and validation. Each is documented in docs/diagnostics.md
 /// with an example and the fix; a code never changes meaning once released.
 /// </summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     /// <summary>A path or file cannot be read (missing, unreadable, a symlink loop).</summary>
     public const string Unreadable = "CC0001";

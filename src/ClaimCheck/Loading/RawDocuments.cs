@@ -1,4 +1,4 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Loading;
 

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Loading;
 
 /// <summary>"Did you mean" for misspelt keys and words: the closest candidate within a small edit distance.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     /// <summary>The candidate closest to <paramref name="word"/>, or null when none is close enough to be a likely typo.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)

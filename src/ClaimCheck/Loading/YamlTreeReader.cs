@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

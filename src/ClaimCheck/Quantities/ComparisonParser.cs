@@ -1,9 +1,9 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Quantities;
 
 /// <summary>Reads <c>compare: [qualifier] OP-OR-FACTOR SUBJECT-KEY</c>.</summary>
-public static class ComparisonParser
+internal static class ComparisonParser
 {
     private static readonly (string Phrase, string Operator)[] Operators =
     [

@@ -10,7 +10,7 @@ namespace ClaimCheck.Quantities;
 /// <param name="Max">Upper bound.</param>
 /// <param name="MinInclusive">Whether <paramref name="Min"/> belongs to the interval.</param>
 /// <param name="MaxInclusive">Whether <paramref name="Max"/> belongs to the interval.</param>
-public readonly record struct Interval(double Min, double Max, bool MinInclusive, bool MaxInclusive)
+internal readonly record struct Interval(double Min, double Max, bool MinInclusive, bool MaxInclusive)
 {
     /// <summary>The single value <paramref name="value"/>: [x, x].</summary>
     public static Interval Exact(double value) => Closed(value, value);

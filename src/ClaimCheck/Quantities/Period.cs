@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ClaimCheck.Quantities;
 
 /// <summary>How well a period is known.</summary>
-public enum PeriodState
+internal enum PeriodState
 {
     /// <summary>Start and end dates are known (an end may be open: "since 2020").</summary>
     Resolved,
@@ -21,7 +21,7 @@ public enum PeriodState
 /// <param name="End">Last day, inclusive; null when open or unknown.</param>
 /// <param name="State">Resolved, unresolved, or undated present.</param>
 /// <param name="IsTarget">True for "by 2030": a deadline, which makes the claim a target.</param>
-public sealed record Period(string Text, DateOnly? Start, DateOnly? End, PeriodState State, bool IsTarget)
+internal sealed record Period(string Text, DateOnly? Start, DateOnly? End, PeriodState State, bool IsTarget)
 {
     /// <summary>
     /// For a relative period or a present whose article has no publication date: the source id.

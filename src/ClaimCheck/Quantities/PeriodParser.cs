@@ -1,9 +1,9 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Quantities;
 
 /// <summary>Reads the contract's period forms, resolved against a publication date.</summary>
-public static class PeriodParser
+internal static class PeriodParser
 {
     private static readonly (string Word, int Shift)[] RelativeWords =
         [("last", -1), ("previous", -1), ("this", 0), ("current", 0), ("next", 1)];

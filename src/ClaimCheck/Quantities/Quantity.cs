@@ -1,9 +1,9 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Quantities;
 
 /// <summary>What is measured; values of one dimension can be compared after normalisation.</summary>
-public enum Dimension
+internal enum Dimension
 {
     /// <summary>A plain count (companies, people, qubits): canonical unit "" with an optional label.</summary>
     Count,
@@ -30,7 +30,7 @@ public enum Dimension
 /// <param name="Label">The counted noun, when there is one ("companies").</param>
 /// <param name="Per">The rate period ("year", "week", "month", "day"), when the value is a rate.</param>
 /// <param name="Rate">The exchange rate used to convert a currency, when one was used.</param>
-public sealed record Quantity(
+internal sealed record Quantity(
     string Text,
     double Figure,
     Interval Interval,

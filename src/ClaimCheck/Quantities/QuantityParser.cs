@@ -1,4 +1,4 @@
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Quantities;
 
@@ -7,10 +7,10 @@ namespace ClaimCheck.Quantities;
 /// <param name="Year">The year whose exchange rate converts a currency (the claim's period); null: the latest year the table has.</param>
 /// <param name="Rates">Exchange rates; null: <see cref="RateTable.Default"/>.</param>
 /// <param name="TargetUnit">The registry's canonical unit for the subject, if it sets one (e.g. "CNY" keeps money in yuan).</param>
-public sealed record QuantityOptions(double Tolerance = 0.10, int? Year = null, RateTable? Rates = null, string? TargetUnit = null);
+internal sealed record QuantityOptions(double Tolerance = 0.10, int? Year = null, RateTable? Rates = null, string? TargetUnit = null);
 
 /// <summary>Reads what articles write ("over ¥150 billion", "7nm", "nearly 45%") into normalised quantities.</summary>
-public static class QuantityParser
+internal static class QuantityParser
 {
     /// <summary>Reads <paramref name="text"/>; on failure the result carries the offset inside the text. Never throws on user text.</summary>
     public static ParseResult<Quantity> Parse(string text, QuantityOptions? options = null)

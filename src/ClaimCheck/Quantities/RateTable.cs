@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Quantities;
 
 /// <summary>Exchange rates, units of currency per 1 USD by year; built-in defaults overridden by registries.</summary>
-public sealed class RateTable
+internal sealed class RateTable
 {
     private readonly ImmutableSortedDictionary<string, ImmutableSortedDictionary<int, ExchangeRate>> _byCurrency;
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimCheck.Resolution;
 
 /// <summary>How values are resolved and sources trusted (see docs/resolution.md).</summary>
-public enum ResolutionMethod
+internal enum ResolutionMethod
 {
     /// <summary>
     /// The default: Accu (Dong, Berti-Equille and Srivastava, VLDB 2009) with ClaimCheck's semantics of support
@@ -20,7 +20,7 @@ public enum ResolutionMethod
 }
 
 /// <summary>What one trust estimate covers (see docs/resolution.md, "Trust per attribute").</summary>
-public enum TrustScope
+internal enum TrustScope
 {
     /// <summary>One trust per source, earned on all its claims.</summary>
     PerSource,
@@ -35,7 +35,7 @@ public enum TrustScope
 }
 
 /// <summary>How Accu models the false values of an item (see docs/resolution.md, "Methods").</summary>
-public enum FalseValueModel
+internal enum FalseValueModel
 {
     /// <summary>Accu's assumption: n false values, equally likely.</summary>
     Uniform,
@@ -49,7 +49,7 @@ public enum FalseValueModel
 }
 
 /// <summary>Over which claims copying between two sources is judged (see docs/resolution.md, "Copy detection").</summary>
-public enum CopyingScope
+internal enum CopyingScope
 {
     /// <summary>Each pair of (source, attribute) units on the items of that attribute only.</summary>
     PerAttribute,
@@ -62,7 +62,7 @@ public enum CopyingScope
 }
 
 /// <summary>Options of <see cref="TruthResolver"/>; the defaults are documented in docs/resolution.md.</summary>
-public sealed record ResolutionOptions
+internal sealed record ResolutionOptions
 {
     /// <summary>The method; <see cref="ResolutionMethod.Accu"/> by default.</summary>
     public ResolutionMethod Method { get; init; } = ResolutionMethod.Accu;
@@ -188,7 +188,7 @@ public sealed record ResolutionOptions
 /// <param name="Confidence">How sure the method is, 0 to 1.</param>
 /// <param name="Claims">The refs of the claims that support the chosen value (the same value, a value containing
 /// it or contained in it, an overlapping interval), ordinal order.</param>
-public sealed record ResolvedValue(
+internal sealed record ResolvedValue(
     string Period,
     string Value,
     double? Min,
@@ -200,7 +200,7 @@ public sealed record ResolvedValue(
 /// <param name="SourceId">The source.</param>
 /// <param name="Trust">0 to 1: the estimated share of its values that are right.</param>
 /// <param name="Claims">How many of its claims took part in resolution.</param>
-public sealed record SourceTrust(string SourceId, double Trust, int Claims);
+internal sealed record SourceTrust(string SourceId, double Trust, int Claims);
 
 /// <summary>Two sources that probably copy each other (or a common origin).</summary>
 /// <param name="SourceA">The one first in ordinal order.</param>
@@ -209,7 +209,7 @@ public sealed record SourceTrust(string SourceId, double Trust, int Claims);
 /// <param name="Shared">Subjects and periods both speak of.</param>
 /// <param name="SameValues">Of those, how many they give the same value for.</param>
 /// <param name="SameFalseValues">Expected number of shared values that are false (the strongest sign of copying).</param>
-public sealed record SourceDependence(
+internal sealed record SourceDependence(
     string SourceA,
     string SourceB,
     double Probability,
@@ -222,12 +222,16 @@ public sealed record SourceDependence(
 /// <param name="Subjects">Resolved values by subject key (periods in ordinal order).</param>
 /// <param name="Trust">Trust of every source that took part, by id.</param>
 /// <param name="Dependence">Probably dependent pairs, by ids.</param>
-public sealed record ResolutionResult(
+internal sealed record ResolutionResult(
     ResolutionMethod Method,
     ImmutableDictionary<string, ImmutableArray<ResolvedValue>> Subjects,
     ImmutableArray<SourceTrust> Trust,
     ImmutableArray<SourceDependence> Dependence)
 {
+    /// <summary>Nothing resolved: no values, no trust, no dependence.</summary>
+    public static ResolutionResult Empty { get; } = new(
+        ResolutionMethod.Accu, ImmutableDictionary<string, ImmutableArray<ResolvedValue>>.Empty, [], []);
+
     /// <summary>The resolved values of <paramref name="subjectKey"/>, empty when none.</summary>
     public ImmutableArray<ResolvedValue> For(string subjectKey) =>
         Subjects.TryGetValue(subjectKey, out var values) ? values : [];

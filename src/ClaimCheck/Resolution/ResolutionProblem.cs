@@ -1,6 +1,7 @@
 using ClaimCheck.Checking;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
+using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Resolution;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ClaimCheck.Checking;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Resolution;
 
@@ -10,7 +10,7 @@ namespace ClaimCheck.Resolution;
 /// trusted, and which sources probably copy each other (docs/resolution.md). Deterministic: fixed iteration limits,
 /// a convergence threshold, and ties broken by the values' ordinal order.
 /// </summary>
-public static class TruthResolver
+internal static class TruthResolver
 {
     private const double MinTrust = 0.01;
     private const double MaxTrust = 0.99;
@@ -53,22 +53,6 @@ public static class TruthResolver
         return state.Result(registry, shared);
     }
 
-
-    /// <summary>Resolves the report's subjects and returns it with <c>Resolved</c>, <c>Trust</c> and <c>Dependence</c> filled in.</summary>
-    /// <param name="report">A report from <see cref="CheckEngine.Check"/>.</param>
-    /// <param name="registry">The corpus's registry.</param>
-    /// <param name="options">Method and parameters; the documented defaults when null.</param>
-    public static CheckReport Apply(CheckReport report, Registry registry, ResolutionOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var result = Resolve(report.Subjects, registry, options);
-        return report with
-        {
-            Subjects = [.. report.Subjects.Select(s => s with { Resolved = result.For(s.Key) })],
-            Trust = result.Trust,
-            Dependence = result.Dependence,
-        };
-    }
 
     /// <summary>Trust, confidences and dependence while they are estimated.</summary>
     /// <remarks>

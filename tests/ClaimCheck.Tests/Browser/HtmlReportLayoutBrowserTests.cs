@@ -1,6 +1,5 @@
 using ClaimCheck.Checking;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
 using ClaimCheck.Reporting;
 using ClaimCheck.Reporting.Html;
 using Deque.AxeCore.Playwright;
@@ -34,7 +33,7 @@ public sealed class HtmlReportLayoutBrowserTests
             Assert.Fail("Browser tests need Chromium at " + ChromiumPath + ": install Debian's chromium: apt-get install -y chromium");
         }
 
-        var report = CheckEngine.Check(ClaimCorpus.Load([Path.Combine(TestPaths.RepoRoot, "claims")], new LoadOptions(BaseDirectory: TestPaths.RepoRoot)));
+        var report = ClaimCheck.Engine.Check(ClaimCorpus.Load([Path.Combine(TestPaths.RepoRoot, "claims")], new LoadOptions(BaseDirectory: TestPaths.RepoRoot)));
         var result = HtmlReportWriter.Render(report, JsonReportWriter.ToJson(report));
         Assert.That(result.Html, Is.Not.Null, () => string.Join("\n", result.Diagnostics));
         _dir = Path.Combine(Path.GetTempPath(), "claimcheck-layout-" + Guid.NewGuid().ToString("N"));

@@ -1,6 +1,7 @@
 using ClaimCheck.Checking.Rules;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Tests.Checking;
 

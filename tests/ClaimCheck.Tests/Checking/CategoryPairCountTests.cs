@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ClaimCheck.Checking;
 using ClaimCheck.Checking.Rules;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Tests.Checking;
 

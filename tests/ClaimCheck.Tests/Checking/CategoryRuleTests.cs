@@ -1,5 +1,6 @@
 using ClaimCheck.Checking.Rules;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Tests.Checking;
 

@@ -1,6 +1,6 @@
 using ClaimCheck.Checking;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Reporting;
 using ClaimCheck.Resolution;
 
@@ -11,7 +11,7 @@ public class CheckEngineTests
     [Test]
     public void Check_SampleCorpus_SubjectsSortedWithTheirVerdicts()
     {
-        var report = CheckEngine.Check(SampleCorpus.Build());
+        var report = Engine.Check(SampleCorpus.Build());
 
         Assert.That(report.Subjects.Select(s => (s.Key, s.Verdict)), Is.EqualTo(new[]
         {
@@ -25,24 +25,25 @@ public class CheckEngineTests
     }
 
     [Test]
-    public void Check_WithoutResolveThenApply_IsTheDefaultReport()
+    public void Check_WithoutResolve_HasNoResolvedValuesOrTrustAndTheSameFindings()
     {
         var corpus = ClaimCorpus.Load([Path.Combine(TestPaths.RepoRoot, "claims")]);
 
-        var unresolved = CheckEngine.Check(corpus, new CheckOptions { Resolve = false });
-        var applied = TruthResolver.Apply(unresolved, corpus.Registry);
+        var unresolved = Engine.Check(corpus, new CheckOptions { Resolve = false });
+        var resolved = Engine.Check(corpus);
 
         Assert.Multiple(() =>
         {
-            Assert.That(unresolved.Subjects.All(s => s.Resolved.IsDefaultOrEmpty) && unresolved.Trust.IsDefaultOrEmpty, Is.True);
-            Assert.That(JsonReportWriter.ToJson(applied), Is.EqualTo(JsonReportWriter.ToJson(CheckEngine.Check(corpus))));
+            Assert.That(unresolved.Subjects.All(s => unresolved.ResolvedOf(s).IsDefaultOrEmpty) && unresolved.Trust.IsDefaultOrEmpty, Is.True);
+            Assert.That(resolved.Subjects.Any(s => !resolved.ResolvedOf(s).IsDefaultOrEmpty) && !resolved.Trust.IsDefaultOrEmpty, Is.True);
+            Assert.That(unresolved.Subjects.SelectMany(s => s.Findings), Is.EqualTo(resolved.Subjects.SelectMany(s => s.Findings)));
         });
     }
 
     [Test]
     public void Check_SampleCorpus_SummaryCountsSubjectsByVerdictAndDiagnosticsBySeverity()
     {
-        var report = CheckEngine.Check(SampleCorpus.Build());
+        var report = Engine.Check(SampleCorpus.Build());
 
         Assert.That(report.Summary, Is.EqualTo(new ReportSummary(
             Sources: 3, Claims: 10, Subjects: 6, Conflicts: 1, Tensions: 0, Agreements: 3, SingleSource: 2, Errors: 1, Warnings: 1)));
@@ -51,7 +52,7 @@ public class CheckEngineTests
     [Test]
     public void Check_SampleCorpus_FindingsSayWhy()
     {
-        var subjects = CheckEngine.Check(SampleCorpus.Build()).Subjects.ToDictionary(s => s.Key);
+        var subjects = Engine.Check(SampleCorpus.Build()).Subjects.ToDictionary(s => s.Key);
 
         Assert.That(subjects["smic.leading-node"].Findings.Single().Message, Is.EqualTo("3 nm vs 7 nm: the ranges do not overlap"));
         Assert.That(subjects["smic.leading-node"].Findings.Single().Claims, Is.EqualTo(new[] { "alpha/node", "beta/node" }));
@@ -64,7 +65,7 @@ public class CheckEngineTests
     [Test]
     public void Check_SampleCorpus_DiagnosticsMergedAndSortedByFile()
     {
-        var report = CheckEngine.Check(SampleCorpus.Build());
+        var report = Engine.Check(SampleCorpus.Build());
 
         Assert.That(report.Diagnostics.Select(d => (d.Position.File, d.Code)), Is.EqualTo(new[]
         {
@@ -76,7 +77,7 @@ public class CheckEngineTests
     [Test]
     public void Check_Version_IsThePackageVersionWithoutCommit()
     {
-        Assert.That(CheckEngine.Check(SampleCorpus.Build()).ToolVersion, Is.EqualTo("1.0.0"));
+        Assert.That(Engine.Check(SampleCorpus.Build()).ToolVersion, Is.EqualTo("1.0.0"));
     }
 
     [Test]
@@ -89,7 +90,7 @@ public class CheckEngineTests
                 Make.Claim("c", "n", "s", value: "100"),
             ]);
 
-        var findings = CheckEngine.Check(corpus).Subjects.Single().Findings;
+        var findings = Engine.Check(corpus).Subjects.Single().Findings;
 
         Assert.That(findings.Select(f => f.Kind), Is.EqualTo(new[] { FindingKind.Conflict, FindingKind.Conflict, FindingKind.Tension }));
         Assert.That(findings[0].Claims, Is.EqualTo(new[] { "a/n", "c/n" }));
@@ -103,7 +104,7 @@ public class CheckEngineTests
             .Select(i => Make.Claim("s" + (i % 100), "c" + i, "one.subject", value: i % 1000 == 0 ? "9 nm" : "7 nm"))
             .ToList();
 
-        var subject = CheckEngine.Check(Make.Corpus(sources, claims)).Subjects.Single();
+        var subject = Engine.Check(Make.Corpus(sources, claims)).Subjects.Single();
 
         Assert.That(subject.Verdict, Is.EqualTo(Verdict.Conflict));
         Assert.That(subject.Claims, Has.Length.EqualTo(100_000));

@@ -1,6 +1,8 @@
 using ClaimCheck.Checking.Rules;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
+using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Checking;
 

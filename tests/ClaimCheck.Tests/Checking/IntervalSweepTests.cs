@@ -1,6 +1,7 @@
 using ClaimCheck.Checking;
 using ClaimCheck.Quantities;
 using NUnit.Framework;
+using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Checking;
 
@@ -31,7 +32,7 @@ public class IntervalSweepTests
         Assert.That(IntervalMath.IsBelow(Interval.Closed(1, 2), Interval.Above(2)), Is.True);
     }
 
-    private static List<ClaimCheck.Model.CheckedClaim> RandomClaims(Random random, string source, int count) =>
+    private static List<ClaimCheck.Normalisation.CheckedClaim> RandomClaims(Random random, string source, int count) =>
         [.. Enumerable.Range(0, count).Select(i =>
         {
             var min = random.Next(0, 10);

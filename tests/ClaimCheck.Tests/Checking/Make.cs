@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCheck.Checking;
-using ClaimCheck.Grouping;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Tests.Checking;
@@ -71,11 +71,11 @@ internal static class Make
     public static SubjectGroup Group(params CheckedClaim[] claims) => Group(null, claims);
 
     public static CheckContext Context(Registry? registry = null, int cap = 20, params SubjectGroup[] groups) =>
-        new(registry ?? ClaimCheck.Model.Registry.Empty, groups, new CheckOptions(cap));
+        new(registry ?? ClaimCheck.Core.Registry.Empty, groups, new RuleOptions(cap));
 
     public static Source Source(string id, DateOnly? published = null, string? title = null) =>
         new(id, title ?? "Article " + id, null, null, published, new SourcePosition("claims/" + id + ".yaml", 1, 1));
 
     public static ClaimCorpus Corpus(IEnumerable<Source> sources, IEnumerable<Claim> claims, Registry? registry = null, IEnumerable<Diagnostic>? diagnostics = null) =>
-        new([.. sources], [.. claims], registry ?? ClaimCheck.Model.Registry.Empty, [.. diagnostics ?? []]);
+        new([.. sources], [.. claims], registry ?? ClaimCheck.Core.Registry.Empty, [.. diagnostics ?? []]);
 }

@@ -1,6 +1,8 @@
 using ClaimCheck.Checking.Rules;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Tests.Checking;
 

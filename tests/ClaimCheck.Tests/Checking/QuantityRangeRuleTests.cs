@@ -1,7 +1,9 @@
 using ClaimCheck.Checking.Rules;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 using NUnit.Framework;
+using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Checking;
 

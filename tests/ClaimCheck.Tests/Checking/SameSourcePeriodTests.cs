@@ -1,6 +1,6 @@
 using ClaimCheck.Checking;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Tests.Checking;
 
@@ -67,6 +67,6 @@ public class SameSourcePeriodTests
         File.WriteAllText(Path.Combine(_dir, "a.yaml"), yaml);
         var corpus = ClaimCorpus.Load([_dir]);
         Assert.That(corpus.Diagnostics, Is.Empty);
-        return CheckEngine.Check(corpus).Subjects.Single(s => s.Key == "x.share");
+        return Engine.Check(corpus).Subjects.Single(s => s.Key == "x.share");
     }
 }

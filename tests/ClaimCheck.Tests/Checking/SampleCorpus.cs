@@ -1,5 +1,5 @@
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Tests.Checking;
 

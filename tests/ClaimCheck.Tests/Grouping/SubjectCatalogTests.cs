@@ -1,5 +1,5 @@
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 using ClaimCheck.Tests.Checking;
 
 namespace ClaimCheck.Tests.Grouping;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClaimCheck.Grouping;
+using ClaimCheck.Normalisation;
 using ClaimCheck.Loading;
 
 namespace ClaimCheck.Tests.Grouping;

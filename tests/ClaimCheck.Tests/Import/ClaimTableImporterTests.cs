@@ -1,6 +1,6 @@
 using ClaimCheck.Import;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Tests.Import;
 

@@ -1,5 +1,4 @@
 using ClaimCheck.Loading;
-using ClaimCheck.Validation;
 
 namespace ClaimCheck.Tests.Loading;
 

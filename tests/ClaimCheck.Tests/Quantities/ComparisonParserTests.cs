@@ -41,8 +41,9 @@ public class ComparisonParserTests
     }
 
     [TestCaseSource(nameof(Factors))]
-    public void Parse_Factor_GivesFactorInterval(string text, Interval expected)
+    public void Parse_Factor_GivesFactorInterval(string text, object expectedArgument)
     {
+        var expected = (Interval)expectedArgument; // the type is internal; NUnit test methods are public
         var result = ComparisonParser.Parse(text);
 
         Assert.That(result.Success, Is.True, result.Error);

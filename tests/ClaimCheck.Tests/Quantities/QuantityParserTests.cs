@@ -105,8 +105,9 @@ public class QuantityParserTests
         Readings.Select(r => new TestCaseData(r).SetArgDisplayNames((string)r[0]));
 
     [TestCaseSource(nameof(ReadingCases))]
-    public void Parse_ContractWording_GivesInterval(string text, double min, double max, bool minInclusive, bool maxInclusive, Dimension dimension, string unit)
+    public void Parse_ContractWording_GivesInterval(string text, double min, double max, bool minInclusive, bool maxInclusive, object dimensionArgument, string unit)
     {
+        var dimension = (Dimension)dimensionArgument; // the parameter type is internal, and NUnit test methods are public
         var result = QuantityParser.Parse(text);
 
         Assert.That(result.Success, Is.True, result.Error);

@@ -1,7 +1,8 @@
 using System.Globalization;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Tests.Resolution;
 
@@ -11,8 +12,9 @@ public class CandidateCapTests
     [TestCase(ResolutionMethod.Accu)]
     [TestCase(ResolutionMethod.TruthFinder)]
     [TestCase(ResolutionMethod.MajorityVote)]
-    public void Resolve_ThousandsOfDistinctValues_KeepsTheMostClaimedAndResolves(ResolutionMethod method)
+    public void Resolve_ThousandsOfDistinctValues_KeepsTheMostClaimedAndResolves(object methodArgument)
     {
+        var method = (ResolutionMethod)methodArgument; // the parameter type is internal, and NUnit test methods are public
         // 5,000 sources each give their own place, and three more agree on one: the agreed one must win,
         // and the run must stay small (5,000 distinct values would be 25 million weights uncapped).
         var claims = Enumerable.Range(0, 5000)

@@ -36,7 +36,7 @@ public class EvaluationSliceTests
             Assert.That(import.HasErrors, Is.False);
             var corpus = ClaimCorpus.Load([Path.Combine(work, "claims"), Path.Combine(work, "registry.yaml")]);
             Assert.That(corpus.HasErrors, Is.False);
-            var report = CheckEngine.Check(corpus);
+            var report = Engine.Check(corpus);
 
             var accu = Precision(TruthResolver.Resolve(report.Subjects, corpus.Registry), gold);
             var vote = Precision(TruthResolver.Resolve(report.Subjects, corpus.Registry, new ResolutionOptions { Method = ResolutionMethod.MajorityVote }), gold);

@@ -1,7 +1,9 @@
 using System.Globalization;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
+using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Resolution;
 
@@ -52,8 +54,9 @@ public class ParallelResolutionTests
     }
 
     [TestCaseSource(nameof(Variants))]
-    public void Resolve_ParallelAndSerial_GiveTheSameFiguresToTheLastBit(ResolutionOptions options)
+    public void Resolve_ParallelAndSerial_GiveTheSameFiguresToTheLastBit(object optionsArgument)
     {
+        var options = (ResolutionOptions)optionsArgument; // the parameter type is internal, and NUnit test methods are public
         var subjects = Subjects();
 
         var parallel = TruthResolver.Resolve(subjects, Registry.Empty, options);

@@ -1,7 +1,9 @@
 using System.Globalization;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
+using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
 
 namespace ClaimCheck.Tests.Resolution;
 

@@ -1,5 +1,5 @@
 using ClaimCheck.Checking;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Reporting;
 using ClaimCheck.Reporting.Html;
 using ClaimCheck.Tests.Checking;
@@ -19,7 +19,7 @@ public class ResolutionReportTests
                 Make.Claim("b", "p", "site.place", value: hostile),
                 Make.Claim("c", "p", "site.place", value: "Wuxi"),
             ]);
-        return CheckEngine.Check(corpus);
+        return Engine.Check(corpus);
     }
 
     [Test]
@@ -29,9 +29,9 @@ public class ResolutionReportTests
 
         var html = HtmlReportWriter.Render(report, JsonReportWriter.ToJson(report)).Html;
 
-        Assert.That(report.Subjects[0].Resolved[0].Value, Is.EqualTo("Suzhou"));
-        Assert.That(html, Does.Match("<ul class=\"resolved\"><li>Most likely: <b>Suzhou</b> \\(confidence [01]\\.\\d\\d, supported by 2 claims\\)</li></ul>"), () => System.Text.RegularExpressions.Regex.Match(html!, "<ul class=\"resolved\">.{0,200}").Value);
-        Assert.That(html, Does.Contain("<th scope=\"col\">Trust</th>"));
+        Assert.That(report.ResolvedOf(report.Subjects[0])[0].Value, Is.EqualTo("Suzhou"));
+        Assert.That(html, Does.Match("<ul class=\"resolved\"><li>Most likely: <b>Suzhou</b> \\(confidence [01]\\.\\d\\d<a class=\"help\" href=\"#help-confidence\"[^>]*>\\?</a>, supported by 2 claims\\)</li></ul>"), () => System.Text.RegularExpressions.Regex.Match(html!, "<ul class=\"resolved\">.{0,200}").Value);
+        Assert.That(html, Does.Contain("<th scope=\"col\">Trust <a class=\"help\" href=\"#help-trust\""));
     }
 
     [Test]

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 using ClaimCheck.Reporting;
 using ClaimCheck.Resolution;
 using ClaimCheck.Tests.Checking;
+using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
+using ClaimCheck;
 
 namespace ClaimCheck.Tests.Resolution;
 
@@ -198,8 +201,9 @@ public class TruthResolverTests
     [TestCase(ResolutionMethod.Accu)]
     [TestCase(ResolutionMethod.TruthFinder)]
     [TestCase(ResolutionMethod.MajorityVote)]
-    public void Resolve_SameInputInAnotherOrder_SameResult(ResolutionMethod method)
+    public void Resolve_SameInputInAnotherOrder_SameResult(object methodArgument)
     {
+        var method = (ResolutionMethod)methodArgument; // the parameter type is internal, and NUnit test methods are public
         var subjects = CopiedCorpus();
         var options = new ResolutionOptions { Method = method };
 
@@ -229,10 +233,10 @@ public class TruthResolverTests
             [Make.Source("a"), Make.Source("b")],
             [Make.Claim("a", "n", "city.pop", value: "3,500"), Make.Claim("b", "n", "city.pop", value: "about 3,600")]);
 
-        var report = ClaimCheck.Checking.CheckEngine.Check(corpus);
+        var report = Engine.Check(corpus);
         var json = JsonReportWriter.ToJson(report);
 
-        Assert.That(report.Subjects[0].Resolved, Has.Length.EqualTo(1));
+        Assert.That(report.ResolvedOf(report.Subjects[0]), Has.Length.EqualTo(1));
         Assert.That(report.Trust.Select(t => t.SourceId), Is.EqualTo(new[] { "a", "b" }));
         Assert.That(json, Does.Contain("\"resolved\": [").And.Contain("\"trust\": 0.").And.Contain("\"confidence\": "));
     }

@@ -1,5 +1,5 @@
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Tests.Cli;
 
 namespace ClaimCheck.Tests.Robustness;

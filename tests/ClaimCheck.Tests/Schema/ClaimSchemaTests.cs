@@ -70,7 +70,7 @@ public sealed partial class ClaimSchemaTests
         var errors = schema.Validate(ToJson(File.ReadAllText(full)));
         Assert.Multiple(() =>
         {
-            Assert.That(loaded.Diagnostics.Any(d => d.Severity == Model.Severity.Error && d.Position.File.EndsWith(file.Split('/')[1], StringComparison.Ordinal)), Is.True);
+            Assert.That(loaded.Diagnostics.Any(d => d.Severity == Core.Severity.Error && d.Position.File.EndsWith(file.Split('/')[1], StringComparison.Ordinal)), Is.True);
             Assert.That(errors, Is.Not.Empty);
         });
     }

@@ -1,6 +1,7 @@
 using ClaimCheck.Checking;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
+using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Seeds;
 
@@ -9,7 +10,7 @@ public class SeedCorpusTests
 {
     private static CheckReport? _report;
 
-    private static CheckReport Report => _report ??= CheckEngine.Check(
+    private static CheckReport Report => _report ??= Engine.Check(
         ClaimCorpus.Load([Path.Combine(TestPaths.RepoRoot, "claims")], new LoadOptions(BaseDirectory: TestPaths.RepoRoot)));
 
     private static SubjectResult Subject(string key) => Report.Subjects.Single(s => s.Key == key);
@@ -59,8 +60,8 @@ public class SeedCorpusTests
     [TestCase("shanghai.semiconductor-investment", Verdict.Conflict)]
     [TestCase("shanghai.ai-tower.tenants", Verdict.Tension)]
     [TestCase("shanghai.ai-tower.location", Verdict.Agreement)]
-    public void Check_OtherCrossArticleSubjects_HaveExpectedVerdict(string key, Verdict expected) =>
-        Assert.That(Subject(key).Verdict, Is.EqualTo(expected));
+    public void Check_OtherCrossArticleSubjects_HaveExpectedVerdict(string key, object expected) => // Verdict is internal, and NUnit test methods are public
+        Assert.That(Subject(key).Verdict, Is.EqualTo((Verdict)expected));
 
     [Test]
     public void Claims_SeedCorpus_QuotesNeverCarryInjectedSpam()

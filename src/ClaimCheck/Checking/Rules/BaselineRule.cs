@@ -1,5 +1,5 @@
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Checking.Rules;
 
@@ -7,7 +7,7 @@ namespace ClaimCheck.Checking.Rules;
 /// One subject compared against different baselines ("more than California", "3x China") with no
 /// figures to check either: both may be true, but the reader cannot tell, so it is a tension.
 /// </summary>
-public sealed class BaselineRule : IContradictionRule
+internal sealed class BaselineRule : IContradictionRule
 {
     /// <inheritdoc />
     public string Name => "baseline";

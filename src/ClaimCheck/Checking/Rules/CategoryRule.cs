@@ -1,6 +1,6 @@
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
-using ValueClaims = System.Collections.Generic.List<(string Value, System.Collections.Generic.List<ClaimCheck.Model.CheckedClaim> Claims)>;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
+using ValueClaims = System.Collections.Generic.List<(string Value, System.Collections.Generic.List<ClaimCheck.Normalisation.CheckedClaim> Claims)>;
 
 namespace ClaimCheck.Checking.Rules;
 
@@ -9,7 +9,7 @@ namespace ClaimCheck.Checking.Rules;
 /// containment (<c>within</c>) or a synonym (<c>same</c>) reconciles them; a set-valued subject
 /// (<c>single: false</c>) never conflicts. Values that match or nest agree across sources.
 /// </summary>
-public sealed class CategoryRule : IContradictionRule
+internal sealed class CategoryRule : IContradictionRule
 {
     /// <inheritdoc />
     public string Name => "category";

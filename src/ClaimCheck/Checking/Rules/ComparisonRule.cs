@@ -1,5 +1,5 @@
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Checking.Rules;
@@ -9,7 +9,7 @@ namespace ClaimCheck.Checking.Rules;
 /// values other claims give for both subjects in overlapping periods: refuted is a conflict,
 /// borne out by figures from other sources is an agreement.
 /// </summary>
-public sealed class ComparisonRule : IContradictionRule
+internal sealed class ComparisonRule : IContradictionRule
 {
     /// <inheritdoc />
     public string Name => "comparison";

@@ -1,5 +1,6 @@
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
+using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Checking.Rules;
 
@@ -7,7 +8,7 @@ namespace ClaimCheck.Checking.Rules;
 /// Two bounds in the same direction whose figures lie further apart than the subject's tolerance
 /// ("over 200" against "over 300") can both be true, but each suggests another figure: a tension.
 /// </summary>
-public sealed class QuantityBoundRule : IContradictionRule
+internal sealed class QuantityBoundRule : IContradictionRule
 {
     /// <inheritdoc />
     public string Name => "bound";

@@ -1,5 +1,5 @@
-using ClaimCheck.Grouping;
-using ClaimCheck.Model;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Core;
 
 namespace ClaimCheck.Checking.Rules;
 
@@ -7,7 +7,7 @@ namespace ClaimCheck.Checking.Rules;
 /// Quantities of a single-valued subject: ranges that do not overlap in overlapping periods are a
 /// conflict; claims of two or more sources whose ranges all overlap agree.
 /// </summary>
-public sealed class QuantityRangeRule : IContradictionRule
+internal sealed class QuantityRangeRule : IContradictionRule
 {
     /// <inheritdoc />
     public string Name => "quantity";

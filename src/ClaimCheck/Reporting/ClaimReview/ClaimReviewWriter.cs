@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Reporting.Json;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Reporting.ClaimReview;
 
@@ -12,7 +13,7 @@ namespace ClaimCheck.Reporting.ClaimReview;
 /// embed in an HTML <c>&lt;script type="application/ld+json"&gt;</c> element: <c>&lt;</c>, <c>&gt;</c>,
 /// <c>&amp;</c>, quotes and non-ASCII characters are written as <c>\uXXXX</c> escapes.
 /// </summary>
-public static class ClaimReviewWriter
+internal static class ClaimReviewWriter
 {
     /// <summary>The rating's text, as fact-check markup shows it.</summary>
     public const string ContradictedRating = "Contradicted by other sources";

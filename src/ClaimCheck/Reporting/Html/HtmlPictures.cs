@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ClaimCheck.Model;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Reporting.Html;

@@ -5,7 +5,7 @@ namespace ClaimCheck.Reporting.Html;
 /// HTML-escaped; only the writer itself (and a template's explicit <c>raw</c> call) makes these.
 /// </summary>
 /// <param name="Html">The markup.</param>
-public sealed record HtmlRaw(string Html)
+internal sealed record HtmlRaw(string Html)
 {
     /// <summary>The markup, so that string operations on a raw value yield a plain (escaped again) string.</summary>
     public override string ToString() => Html;

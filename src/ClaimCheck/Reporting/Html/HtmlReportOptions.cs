@@ -1,7 +1,7 @@
 namespace ClaimCheck.Reporting.Html;
 
 /// <summary>How the HTML report is rendered.</summary>
-public sealed record HtmlReportOptions
+internal sealed record HtmlReportOptions
 {
     /// <summary>A Scriban template file replacing the built-in one (<c>--template FILE</c>); null for the built-in template.</summary>
     public string? TemplatePath { get; init; }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
@@ -14,7 +14,7 @@ namespace ClaimCheck.Reporting.Html;
 /// (the built-in <c>templates/report.html.sbn</c>, or a user's), with every output HTML-escaped by
 /// default and a Content-Security-Policy that allows exactly the page's own inline script and style.
 /// </summary>
-public static partial class HtmlReportWriter
+internal static partial class HtmlReportWriter
 {
     /// <summary>The manifest resource name of the built-in template.</summary>
     public const string DefaultTemplateResource = "ClaimCheck.Templates.report.html.sbn";

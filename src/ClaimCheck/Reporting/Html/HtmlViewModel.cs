@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 using ClaimCheck.Reporting.ClaimReview;
 using Scriban.Runtime;
+using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Resolution;
+using System.Collections.Immutable;
 
 namespace ClaimCheck.Reporting.Html;
 
@@ -50,7 +54,7 @@ internal static class HtmlViewModel
         var subjects = report.Subjects.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in subjects) labels[s.Key] = s.Label;
-        var sections = BuildSections(subjects, sourcesById, labels, options, out var shown);
+        var sections = BuildSections(report, subjects, sourcesById, labels, options, out var shown);
         var model = new ScriptObject
         {
             ["tool"] = Obj(("name", "claimcheck"), ("version", report.ToolVersion)),
@@ -102,7 +106,7 @@ internal static class HtmlViewModel
         return Arr(Sections.Select(s => Obj(("word", s.Word), ("title", s.Title), ("count", byVerdict.GetValueOrDefault(s.Verdict)), ("text", Num(byVerdict.GetValueOrDefault(s.Verdict))))));
     }
 
-    private static ScriptArray BuildSections(List<SubjectResult> subjects, Dictionary<string, SourceView> sources, Dictionary<string, string> labels, HtmlReportOptions options, out int shownTotal)
+    private static ScriptArray BuildSections(CheckReport report, List<SubjectResult> subjects, Dictionary<string, SourceView> sources, Dictionary<string, string> labels, HtmlReportOptions options, out int shownTotal)
     {
         var result = new ScriptArray();
         var budget = Math.Max(0, options.MaxSubjectsOnPage);
@@ -120,13 +124,13 @@ internal static class HtmlViewModel
                 ("verdict", word), ("title", title), ("meaning", meaning), ("collapsed", collapsed),
                 ("count", all.Count), ("count_text", Num(all.Count)),
                 ("more_subjects", all.Count - shown.Count), ("more_subjects_text", Num(all.Count - shown.Count)),
-                ("subjects", Arr(shown.Select(s => Subject(s, word, sources, labels, options))))));
+                ("subjects", Arr(shown.Select(s => Subject(s, report.ResolvedOf(s), word, sources, labels, options))))));
         }
 
         return result;
     }
 
-    private static ScriptObject Subject(SubjectResult s, string verdict, Dictionary<string, SourceView> sources, Dictionary<string, string> labels, HtmlReportOptions options)
+    private static ScriptObject Subject(SubjectResult s, ImmutableArray<ResolvedValue> resolved, string verdict, Dictionary<string, SourceView> sources, Dictionary<string, string> labels, HtmlReportOptions options)
     {
         var max = Math.Max(0, options.MaxClaimsPerSubject);
         var shown = s.Claims.Take(max).ToList();
@@ -142,10 +146,10 @@ internal static class HtmlViewModel
                 ("kind", ContractWords.Of(f.Kind)), ("rule", f.Rule), ("message", f.Message), ("claims", Arr(f.Claims.Select(r => (object)r))))))),
             ("finding_groups", FindingGroups(s, byRef, sources)),
             ("claims", Arr(shown.Select(c => Claim(c, sources, labels)))),
-            ("picture", Picture(s, shown, sources)),
-            ("resolved", Arr(s.Resolved.Take(options.MaxResolvedPerSubject).Select(r => Obj(
+            ("picture", Picture(s, resolved, shown, sources)),
+            ("resolved", Arr(resolved.Take(options.MaxResolvedPerSubject).Select(r => Obj(
                 ("period", r.Period), ("value", r.Value), ("confidence", Share(r.Confidence)), ("support", r.Claims.Length))))),
-            ("more_resolved", Math.Max(0, s.Resolved.Length - options.MaxResolvedPerSubject)));
+            ("more_resolved", Math.Max(0, resolved.Length - options.MaxResolvedPerSubject)));
     }
 
     /// <summary>The DOM id of a claim's card: <c>claim-SOURCE/ID</c>.</summary>
@@ -211,7 +215,7 @@ internal static class HtmlViewModel
     }
 
     // A range plot of the shown claims' intervals, or a timeline when they speak of two or more dated periods.
-    private static HtmlRaw? Picture(SubjectResult s, List<CheckedClaim> shown, Dictionary<string, SourceView> sources)
+    private static HtmlRaw? Picture(SubjectResult s, ImmutableArray<ResolvedValue> resolved, List<CheckedClaim> shown, Dictionary<string, SourceView> sources)
     {
         var withQuantity = shown.Where(c => c.Quantity is not null).ToList();
         if (withQuantity.Count < 2) return null;
@@ -224,7 +228,7 @@ internal static class HtmlViewModel
             c.Quantity!.Interval,
             c.Period)).ToList();
         var svg = HtmlPictures.Timeline(s.Key, unit[0], marks)
-            ?? HtmlPictures.RangePlot(s.Key, unit[0], marks, [.. s.Resolved.Select(r => (r.Value, r.Min, r.Max))]);
+            ?? HtmlPictures.RangePlot(s.Key, unit[0], marks, [.. resolved.Select(r => (r.Value, r.Min, r.Max))]);
         return svg is null ? null : new HtmlRaw(svg);
     }
 

@@ -2,8 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using ClaimCheck.Checking;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Resolution;
+using ClaimCheck.Normalisation;
+using System.Collections.Immutable;
+using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Reporting.Json;
 
@@ -164,7 +167,7 @@ internal sealed class ReportJson
             }
 
             json.WriteEndArray();
-            if (!WriteResolved(subject)) return false;
+            if (!WriteResolved(report.ResolvedOf(subject))) return false;
             json.WriteEndObject();
         }
 
@@ -198,10 +201,10 @@ internal sealed class ReportJson
         json.WriteEndArray();
     }
 
-    private bool WriteResolved(SubjectResult subject)
+    private bool WriteResolved(ImmutableArray<ResolvedValue> resolved)
     {
         json.WriteStartArray(Resolved);
-        foreach (var r in subject.Resolved)
+        foreach (var r in resolved)
         {
             json.WriteStartObject();
             json.WriteString(Period, r.Period);
@@ -318,7 +321,7 @@ internal sealed class ReportJson
         foreach (var d in report.Diagnostics)
         {
             json.WriteStartObject();
-            json.WriteString(Severity, d.Severity == Model.Severity.Error ? ErrorWord : WarningWord);
+            json.WriteString(Severity, d.Severity == Core.Severity.Error ? ErrorWord : WarningWord);
             json.WriteString(Code, d.Code);
             json.WriteString(File, d.Position.File);
             json.WriteNumber(Line, d.Position.Line);

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Reporting.Sarif;
 
@@ -13,7 +14,7 @@ namespace ClaimCheck.Reporting.Sarif;
 /// locations, plus one result per diagnostic (rule id = its CC code). Agreements are not results.
 /// Deterministic: the same report gives byte-identical text (LF line ends, final newline).
 /// </summary>
-public static class SarifReportWriter
+internal static class SarifReportWriter
 {
     /// <summary>The SARIF version written.</summary>
     public const string Version = "2.1.0";

@@ -1,7 +1,9 @@
 using System.Text.Json;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Reporting.ClaimReview;
 using ClaimCheck.Tests.Reporting.Sarif;
+using ClaimCheck.Reporting;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Tests.Reporting.ClaimReview;
 

@@ -25,7 +25,7 @@ public partial class ClaimReviewEmbeddingTests
               - { id: c, subject: x.node, value: 3 nm, quote: "</script><!-- {{ 1+1 }}" }
             """);
         File.WriteAllText(Path.Combine(_dir, "b.yaml"), "source: { id: b, title: B }\nclaims:\n  - { id: c, subject: x.node, value: 7 nm }\n");
-        var report = CheckEngine.Check(ClaimCorpus.Load([_dir]));
+        var report = Engine.Check(ClaimCorpus.Load([_dir]));
 
         var html = HtmlReportWriter.Render(report, null).Html!;
 
@@ -44,7 +44,7 @@ public partial class ClaimReviewEmbeddingTests
     public void Render_NoConflict_NoClaimReviewBlock()
     {
         File.WriteAllText(Path.Combine(_dir, "a.yaml"), "source: { id: a, title: A }\nclaims:\n  - { id: c, subject: x.node, value: 3 nm }\n");
-        var report = CheckEngine.Check(ClaimCorpus.Load([_dir]));
+        var report = Engine.Check(ClaimCorpus.Load([_dir]));
 
         Assert.That(HtmlReportWriter.Render(report, null).Html, Does.Not.Contain("application/ld+json"));
     }

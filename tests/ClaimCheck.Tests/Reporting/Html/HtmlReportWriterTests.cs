@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
 using ClaimCheck.Reporting.Html;
 using NUnit.Framework;
+using ClaimCheck.Reporting;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Tests.Reporting.Html;
 

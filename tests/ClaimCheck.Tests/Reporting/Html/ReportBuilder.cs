@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Quantities;
+using ClaimCheck.Checking;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Reporting;
+using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Tests.Reporting.Html;
 
@@ -62,7 +66,7 @@ internal sealed class ReportBuilder
             subjects.Count(s => s.Verdict == Verdict.SingleSource),
             _diagnostics.Count(d => d.Severity == Severity.Error),
             _diagnostics.Count(d => d.Severity == Severity.Warning));
-        return new CheckReport("1.0.0", summary, [.. _sources.OrderBy(s => s.Id, StringComparer.Ordinal)], subjects, [.. _diagnostics]);
+        return new CheckReport("1.0.0", summary, [.. _sources.OrderBy(s => s.Id, StringComparer.Ordinal)], subjects, [.. _diagnostics], ResolutionResult.Empty);
     }
 
     /// <summary>A small report with one subject of each verdict, two sources and a diagnostic.</summary>

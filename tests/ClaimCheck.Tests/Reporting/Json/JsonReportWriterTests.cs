@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ClaimCheck.Checking;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Reporting;
 using ClaimCheck.Tests.Checking;
+using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Tests.Reporting.Json;
 
@@ -14,7 +15,7 @@ public class JsonReportWriterTests
     private static string GoldenPath() =>
         Path.Combine(TestPaths.RepoRoot, "tests", "ClaimCheck.Tests", "Reporting", "Json", "sample-report.golden.json");
 
-    private static string SampleJson() => JsonReportWriter.ToJson(CheckEngine.Check(SampleCorpus.Build()));
+    private static string SampleJson() => JsonReportWriter.ToJson(Engine.Check(SampleCorpus.Build()));
 
     [Test]
     public void ToJson_SampleCorpus_MatchesGolden()
@@ -33,7 +34,7 @@ public class JsonReportWriterTests
     {
         var whole = SampleJson();
         var bytes = Encoding.UTF8.GetByteCount(whole);
-        var report = CheckEngine.Check(SampleCorpus.Build());
+        var report = Engine.Check(SampleCorpus.Build());
 
         Assert.That(JsonReportWriter.ToJsonWithin(report, bytes), Is.EqualTo(whole));
         Assert.That(JsonReportWriter.ToJsonWithin(report, long.MaxValue), Is.EqualTo(whole));
@@ -46,7 +47,7 @@ public class JsonReportWriterTests
     {
         var bytes = Encoding.UTF8.GetByteCount(SampleJson());
 
-        Assert.That(JsonReportWriter.ToJsonWithin(CheckEngine.Check(SampleCorpus.Build()), bytes + belowSize), Is.Null);
+        Assert.That(JsonReportWriter.ToJsonWithin(Engine.Check(SampleCorpus.Build()), bytes + belowSize), Is.Null);
     }
 
     [Test]
@@ -109,7 +110,8 @@ public class JsonReportWriterTests
             new ReportSummary(1, 0, 0, 0, 0, 0, 0, 0, 1),
             [Make.Source("evil", null, hostile)],
             [],
-            [Diagnostic.Warning("CC0102", new SourcePosition("claims/evil.yaml", 1, 1), hostile)]);
+            [Diagnostic.Warning("CC0102", new SourcePosition("claims/evil.yaml", 1, 1), hostile)],
+            ResolutionResult.Empty);
 
         var json = JsonReportWriter.ToJson(report);
         using var doc = JsonDocument.Parse(json);
@@ -125,7 +127,7 @@ public class JsonReportWriterTests
     {
         using var stream = new MemoryStream();
 
-        JsonReportWriter.WriteTo(CheckEngine.Check(SampleCorpus.Build()), stream);
+        JsonReportWriter.WriteTo(Engine.Check(SampleCorpus.Build()), stream);
         var bytes = stream.ToArray();
 
         Assert.That(bytes[0], Is.EqualTo((byte)'{'));

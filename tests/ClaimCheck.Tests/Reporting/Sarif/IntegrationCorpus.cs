@@ -1,6 +1,7 @@
 using ClaimCheck.Checking;
 using ClaimCheck.Loading;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
+using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Reporting.Sarif;
 
@@ -72,7 +73,7 @@ internal static class IntegrationCorpus
         File.WriteAllText(Path.Combine(claims, "b.yaml"), B);
         File.WriteAllText(Path.Combine(claims, "c.yaml"), C);
         var corpus = ClaimCorpus.Load([claims], new LoadOptions(BaseDirectory: folder));
-        return CheckEngine.Check(corpus);
+        return Engine.Check(corpus);
     }
 
     /// <summary>Checks the corpus and deletes its folder.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
-using ClaimCheck.Model;
+using ClaimCheck.Core;
 using ClaimCheck.Reporting.Sarif;
+using ClaimCheck.Reporting;
+using ClaimCheck.Checking;
 
 namespace ClaimCheck.Tests.Reporting.Sarif;
 

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using ClaimCheck.Checking;
+using ClaimCheck.Loading;
+using ClaimCheck.Normalisation;
+using ClaimCheck.Reporting;
+using ClaimCheck.Resolution;
+
+namespace ClaimCheck;
+
+/// <summary>The pipeline, stage by stage: normalise, group, check, resolve, compose the report.</summary>
+internal static class Engine
+{
+    /// <summary>Corpora at least this large hand the garbage of each stage back before the next one grows its own.</summary>
+    internal const int CompactFromClaims = 50_000;
+
+    /// <summary>Checks a loaded corpus into the one report every writer renders.</summary>
+    public static CheckReport Check(ClaimCorpus corpus, CheckOptions? options = null, ResolutionOptions? resolution = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        options ??= new CheckOptions();
+        var normalized = ClaimNormalizer.Normalize(corpus);
+        var groups = SubjectGrouper.Group(normalized.Claims, corpus.Registry);
+        var subjects = CheckEngine.Check(groups, corpus.Registry, new RuleOptions(options.MaxFindingsPerRule));
+        var large = corpus.Claims.Length >= CompactFromClaims;
+        if (large) Compact();
+        var resolved = options.Resolve ? TruthResolver.Resolve(subjects, corpus.Registry, resolution) : ResolutionResult.Empty;
+        if (large && options.Resolve) Compact();
+        return CheckReport.Compose(corpus.Sources, corpus.Claims.Length, subjects, corpus.Diagnostics.Concat(normalized.Diagnostics), resolved);
+    }
+
+    /// <summary>Loads and validates, including what only reading the values shows (CC03xx).</summary>
+    public static ClaimCorpus Validate(IEnumerable<string> paths, LoadOptions? options = null)
+    {
+        var corpus = ClaimCorpus.Load(paths, options);
+        var normalized = ClaimNormalizer.Normalize(corpus);
+        return corpus with { Diagnostics = Core.DiagnosticOrder.Sort(corpus.Diagnostics.Concat(normalized.Diagnostics)) };
+    }
+
+    /// <summary>
+    /// Checking, then resolution, each leave a heap of garbage behind them that the runtime keeps as its own; what
+    /// lives on is the report. A compacting collection after each hands that space back before the next stage grows
+    /// its own (docs/performance.md has the figures); small corpora skip it, where it would only cost time.
+    /// </summary>
+    private static void Compact() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+}

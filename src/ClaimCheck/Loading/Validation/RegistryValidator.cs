@@ -1,0 +1,66 @@
+using System.Globalization;
+using ClaimCheck.Loading;
+using FluentValidation;
+
+namespace ClaimCheck.Loading;
+
+/// <summary>The rules of one registry file: keys, kinds, flags, tolerances, aliases and rates.</summary>
+internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
+{
+    public static readonly string[] Kinds = ["quantity", "category"];
+
+    public RegistryValidator()
+    {
+        RuleForEach(r => r.Subjects).SetValidator(new SubjectValidator());
+        RuleForEach(r => r.Rates).SetValidator(new RateValidator());
+    }
+
+    /// <summary>Reads a tolerance: <c>10%</c>, or a fraction such as <c>0.1</c>.</summary>
+    public static bool TryParseTolerance(string text, out double tolerance)
+    {
+        var trimmed = text.Trim();
+        var percent = trimmed.EndsWith('%');
+        var number = percent ? trimmed[..^1].TrimEnd() : trimmed;
+        var ok = double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out tolerance);
+        if (percent) tolerance /= 100;
+        return ok && tolerance is >= 0 and < 1;
+    }
+
+    private sealed class SubjectValidator : AbstractValidator<RawSubject>
+    {
+        public SubjectValidator()
+        {
+            RuleFor(s => s.Key).Holds(Syntax.IsSubjectKey, DiagnosticCodes.InvalidSubjectKey,
+                v => $"subject key '{v.Text}' must be dotted lowercase segments such as 'smic.leading-node'");
+            RuleFor(s => s.Kind).Holds(t => Kinds.Contains(t, StringComparer.Ordinal), DiagnosticCodes.InvalidRegistryValue,
+                v => $"kind '{v.Text}' must be 'quantity' or 'category'");
+            RuleFor(s => s.Single).Holds(t => t is "true" or "false", DiagnosticCodes.InvalidRegistryValue,
+                v => $"single '{v.Text}' must be true or false");
+            RuleFor(s => s.Tolerance).Holds(t => TryParseTolerance(t, out _), DiagnosticCodes.InvalidRegistryValue,
+                v => $"tolerance '{v.Text}' must be a percentage below 100% such as '5%' (or a fraction such as 0.05)");
+            RuleForEach(s => s.Aliases).Must(a => Syntax.IsSubjectKey(a.Text))
+                .WithErrorCode(DiagnosticCodes.InvalidSubjectKey)
+                .WithMessage((_, a) => $"alias '{a.Text}' must be a dotted subject key such as 'smic.node'")
+                .WithState((_, a) => (object)a.Position);
+        }
+    }
+
+    private sealed class RateValidator : AbstractValidator<RawRate>
+    {
+        public RateValidator()
+        {
+            RuleFor(r => r.Currency).Must(c => c.Text.Length == 3 && c.Text.All(char.IsAsciiLetterUpper))
+                .WithErrorCode(DiagnosticCodes.InvalidRegistryValue)
+                .WithMessage((_, c) => $"currency '{c.Text}' must be a three-letter ISO code such as CNY")
+                .WithState((_, c) => (object)c.Position);
+            RuleFor(r => r.Year).Must(y => int.TryParse(y.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+                .WithErrorCode(DiagnosticCodes.InvalidRegistryValue)
+                .WithMessage((_, y) => $"rate year '{y.Text}' must be a year such as 2024")
+                .WithState((_, y) => (object)y.Position);
+            RuleFor(r => r.PerUsd).Must(v => double.TryParse(v.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate > 0)
+                .WithErrorCode(DiagnosticCodes.InvalidRegistryValue)
+                .WithMessage((_, v) => $"rate '{v.Text}' must be a positive number of currency units per 1 USD, such as 7.19")
+                .WithState((_, v) => (object)v.Position);
+        }
+    }
+}
