@@ -112,6 +112,5 @@ internal static class CommandLine
         foreach (var diagnostic in diagnostics) error.WriteLine(diagnostic.ToString());
     }
 
-    internal static string CorpusPath(string fullPath) =>
-        Path.GetRelativePath(Environment.CurrentDirectory, fullPath).Replace('\\', '/');
+    internal static string CorpusPath(string fullPath) => Core.DisplayPath.Of(fullPath);
 }

@@ -19,6 +19,7 @@ namespace ClaimCheck.Cli;
 internal static class ReportCommands
 {
     private const string DefaultHtml = "claimcheck-report.html";
+    private static readonly string[] FailOnLevels = ["conflict", "tension", "never"];
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static IEnumerable<Command> Build(TextWriter output, TextWriter error) =>
@@ -27,17 +28,22 @@ internal static class ReportCommands
     private static Command Check(TextWriter output, TextWriter error)
     {
         var paths = CommandLine.PathsArgument();
-        var html = new Option<FileInfo?>("--html") { HelpName = "FILE", Description = $"Write the HTML report here (default {DefaultHtml} when no output option is given)" };
-        var json = new Option<FileInfo?>("--json") { HelpName = "FILE", Description = "Write the JSON report here" };
-        var sarif = new Option<FileInfo?>("--sarif") { HelpName = "FILE", Description = "Write a SARIF 2.1.0 log here (for code review annotations)" };
-        var claimReview = new Option<FileInfo?>("--claimreview") { HelpName = "FILE", Description = "Write schema.org ClaimReview JSON-LD for each conflict here" };
-        var template = new Option<FileInfo?>("--template") { HelpName = "FILE", Description = "A Scriban template replacing the built-in HTML one" };
+        var html = new Option<string?>("--html") { HelpName = "FILE", Description = $"Write the HTML report here (default {DefaultHtml} when no output option is given)" };
+        var json = new Option<string?>("--json") { HelpName = "FILE", Description = "Write the JSON report here" };
+        var sarif = new Option<string?>("--sarif") { HelpName = "FILE", Description = "Write a SARIF 2.1.0 log here (for code review annotations)" };
+        var claimReview = new Option<string?>("--claimreview") { HelpName = "FILE", Description = "Write schema.org ClaimReview JSON-LD for each conflict here" };
+        var template = new Option<string?>("--template") { HelpName = "FILE", Description = "A Scriban template replacing the built-in HTML one" };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit 1 when findings at or above this level exist",
             DefaultValueFactory = _ => "never",
         };
-        failOn.AcceptOnlyFromAmong("conflict", "tension", "never");
+        failOn.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is null || !FailOnLevels.Contains(value, StringComparer.OrdinalIgnoreCase))
+                result.AddError($"'{value}' is not a --fail-on level; use one of: {string.Join(", ", FailOnLevels)}");
+        });
 
         var command = new Command("check", "Load, validate, group and check claims; print a summary; write the reports asked for")
         {
@@ -45,73 +51,49 @@ internal static class ReportCommands
         };
         command.SetAction(parsed =>
         {
-            var corpus = ClaimCorpus.Load(parsed.GetValue(paths)!);
-            var report = ClaimCheck.Engine.Check(corpus);
-
-            var htmlFile = parsed.GetValue(html);
-            var jsonFile = parsed.GetValue(json);
-            var sarifFile = parsed.GetValue(sarif);
-            var claimReviewFile = parsed.GetValue(claimReview);
-            if (htmlFile is null && jsonFile is null && sarifFile is null && claimReviewFile is null) htmlFile = new FileInfo(DefaultHtml);
-
-            // The machine-readable reports are written on another core while the HTML renders on this one: the
-            // writers only read the report, and each file's bytes are the same as when written one after another.
-            // Their "wrote" lines are kept and printed in the same order as before.
-            var machineOutput = new StringWriter();
-            var machineReports = jsonFile is null && sarifFile is null && claimReviewFile is null ? null : Task.Run(() =>
+            var inputs = parsed.GetValue(paths)!;
+            var outputs = new List<ReportOutput>();
+            void Add(Option<string?> option, IReportWriter writer)
             {
-                // JSON streams to its file; a large report is never held whole as one string.
-                if (jsonFile is not null) Write(jsonFile, stream => JsonReportWriter.WriteTo(report, stream), machineOutput);
-                if (sarifFile is not null) Write(sarifFile, stream => SarifReportWriter.WriteTo(report, stream), machineOutput);
-                if (claimReviewFile is not null) Write(claimReviewFile, ClaimReviewWriter.ToJsonLd(report), machineOutput);
-            });
+                if (parsed.GetValue(option) is { } path) outputs.Add(new ReportOutput(writer, path));
+            }
 
-            var templateFailed = false;
-            var htmlDiagnostics = ImmutableArray<Diagnostic>.Empty;
-            FileInfo? partial = null;
-            if (htmlFile is not null)
+            Add(json, ReportWriters.Json);
+            Add(sarif, ReportWriters.Sarif);
+            Add(claimReview, ReportWriters.ClaimReview);
+            Add(html, ReportWriters.Html);
+            if (outputs.Count == 0) outputs.Add(new ReportOutput(ReportWriters.Html, DefaultHtml));
+
+            var options = new ReportWriteOptions();
+            if (parsed.GetValue(template) is { } templatePath)
             {
-                var options = new HtmlReportOptions { TemplatePath = parsed.GetValue(template)?.FullName };
-                var embedded = JsonReportWriter.ToJsonWithin(report, options.MaxEmbeddedJsonChars);
-                // Rendered straight into a file beside the target (no page-sized string copies) and moved into
-                // place only on success, so a template that fails leaves no page behind, as before.
-                partial = new FileInfo(htmlFile.FullName + ".partial");
-                Write(partial, stream =>
+                var parsedTemplate = ReportTemplate.Load(templatePath);
+                if (!parsedTemplate.IsValid)
                 {
-                    using var writer = new StreamWriter(stream, Utf8NoBom, 64 * 1024);
-                    htmlDiagnostics = HtmlReportWriter.RenderTo(report, embedded, writer, options);
-                }, TextWriter.Null);
-                templateFailed = htmlDiagnostics.Any(d => d.Severity == Severity.Error);
-            }
-
-            try
-            {
-                machineReports?.GetAwaiter().GetResult(); // rethrows a writer's own exception, not an AggregateException
-            }
-            catch
-            {
-                partial?.Delete(); // no half-finished run leaves a page behind
-                throw;
-            }
-
-            output.Write(machineOutput.ToString());
-            if (htmlFile is not null && partial is not null)
-            {
-                CommandLine.PrintDiagnostics(htmlDiagnostics, error);
-                if (templateFailed)
-                {
-                    partial.Delete();
+                    CommandLine.PrintDiagnostics(parsedTemplate.Diagnostics, error);
+                    return ExitCodes.InvalidInput;
                 }
-                else
-                {
-                    partial.MoveTo(htmlFile.FullName, overwrite: true);
-                    output.WriteLine($"wrote {CommandLine.CorpusPath(htmlFile.FullName)}");
-                }
+
+                options = options with { Template = parsedTemplate };
             }
 
+            var report = ClaimChecker.Run(inputs);
+            // '-' writes that report to standard output: the process's own, or (when hosted, as in tests) the given writer.
+            using var standardOutput = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new MemoryStream();
+            var written = ClaimChecker.WriteFilesAndStandardOutput(report, outputs, options, inputs, standardOutput);
+            if (standardOutput is MemoryStream captured) output.Write(Utf8NoBom.GetString(captured.ToArray()));
+            var failed = written.Any(d => d.Severity == Severity.Error);
             CommandLine.PrintDiagnostics(report.Diagnostics, error);
-            PrintSummary(report, output);
-            return ExitCode(report, parsed.GetValue(failOn)!, templateFailed);
+            CommandLine.PrintDiagnostics(written, error);
+            var toStandardOutput = outputs.Any(o => o.Path == "-");
+            var summary = toStandardOutput ? error : output; // standard output then carries only the report
+            PrintSummary(report, summary);
+            if (!failed)
+            {
+                foreach (var o in outputs.Where(o => o.Path != "-")) summary.WriteLine($"wrote {CommandLine.CorpusPath(o.Path)}");
+            }
+
+            return ExitCode(report, parsed.GetValue(failOn)!, failed);
         });
         return command;
     }
@@ -182,43 +164,29 @@ internal static class ReportCommands
         return command;
     }
 
-    private static int ExitCode(CheckReport report, string failOn, bool templateFailed)
+    private static int ExitCode(Report report, string failOn, bool writeFailed)
     {
-        if (templateFailed || report.Summary.Errors > 0) return ExitCodes.InvalidInput;
-        var worst = report.Subjects.Select(s => s.Verdict).DefaultIfEmpty(Verdict.SingleSource).Max();
-        return failOn switch
+        if (writeFailed || report.Totals.Errors > 0) return ExitCodes.InvalidInput;
+        var conflict = report.Totals.Conflicts > 0;
+        var tension = conflict || report.Totals.Tensions > 0;
+        return failOn.ToLowerInvariant() switch
         {
-            "conflict" when worst >= Verdict.Conflict => ExitCodes.Findings,
-            "tension" when worst >= Verdict.Tension => ExitCodes.Findings,
+            "conflict" when conflict => ExitCodes.Findings,
+            "tension" when tension => ExitCodes.Findings,
             _ => ExitCodes.Success,
         };
     }
 
-    private static void PrintSummary(CheckReport report, TextWriter output)
+    private static void PrintSummary(Report report, TextWriter output)
     {
-        var s = report.Summary;
+        var s = report.Totals;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{s.Sources} sources, {s.Claims} claims, {s.Subjects} subjects: {s.Conflicts} conflicts, {s.Tensions} tensions, {s.Agreements} agreements, {s.SingleSource} single-source; {s.Errors} errors, {s.Warnings} warnings"));
-        foreach (var subject in report.Subjects.Where(x => x.Verdict >= Verdict.Tension).OrderByDescending(x => x.Verdict).ThenBy(x => x.Key, StringComparer.Ordinal))
+            $"{s.Sources} sources, {s.Claims} claims, {s.Subjects} subjects: {s.Conflicts} conflicts, {s.Tensions} tensions, {s.Agreements} agreements, {s.Consistent} consistent, {s.Unchecked} unchecked, {s.SingleSource} single-source; {s.Errors} errors, {s.Warnings} warnings"));
+        foreach (var subject in report.Subjects.Where(x => x.Verdict is "conflict" or "tension").OrderBy(x => x.Verdict == "conflict" ? 0 : 1).ThenBy(x => x.Key, StringComparer.Ordinal))
         {
-            var verdict = subject.Verdict == Verdict.Conflict ? "conflict" : "tension ";
+            var verdict = subject.Verdict == "conflict" ? "conflict" : "tension ";
             var message = subject.Findings.FirstOrDefault()?.Message; // findings come worst first
             output.WriteLine($"  {verdict}  {subject.Key}: {message}");
         }
-    }
-
-    private static void Write(FileInfo file, string text, TextWriter output) =>
-        Write(file, stream =>
-        {
-            using var writer = new StreamWriter(stream, Utf8NoBom);
-            writer.Write(text);
-        }, output);
-
-    private static void Write(FileInfo file, Action<Stream> write, TextWriter output)
-    {
-        file.Directory?.Create();
-        using (var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
-            write(stream);
-        output.WriteLine($"wrote {CommandLine.CorpusPath(file.FullName)}");
     }
 }

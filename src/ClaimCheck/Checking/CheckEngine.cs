@@ -16,17 +16,26 @@ internal static class CheckEngine
         new CategoryRule(),
         new ComparisonRule(),
         new BaselineRule(),
+        new OpposedComparisonRule(),
     ];
 
     /// <summary>
     /// Judges <paramref name="groups"/> (in key order, as <see cref="SubjectGrouper.Group"/> gives them).
     /// Deterministic: subjects by key, claims by ref, findings worst first then by claims.
     /// </summary>
-    public static ImmutableArray<SubjectResult> Check(ImmutableArray<SubjectGroup> groups, Registry registry, RuleOptions? options = null)
+    /// <param name="groups">The subjects.</param>
+    /// <param name="registry">The merged registries.</param>
+    /// <param name="options">Rule options.</param>
+    /// <param name="sources">The corpus's sources, so that messages name an attributed claim's outlet ("Britannica, citing …").</param>
+    public static ImmutableArray<SubjectResult> Check(
+        ImmutableArray<SubjectGroup> groups, Registry registry, RuleOptions? options = null, IEnumerable<Source>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        var context = new CheckContext(registry, groups, options);
+        // Rules see timeless subjects with their periods set to any time, also when another subject compares with them.
+        var views = groups.Select(TimelessSubjects.View).ToImmutableArray();
+        var context = new CheckContext(registry, views, options, sources ?? []);
         // Subjects are judged independently (the rules are pure); AsOrdered keeps the report in key order.
-        return groups.AsParallel().AsOrdered().Select(g => SubjectJudge.Judge(g, context, DefaultRules)).ToImmutableArray();
+        return Enumerable.Range(0, groups.Length).AsParallel().AsOrdered()
+            .Select(i => SubjectJudge.Judge(groups[i], views[i], context, DefaultRules)).ToImmutableArray();
     }
 }

@@ -37,8 +37,33 @@ internal static class ConflictQualifier
             return new Finding(FindingKind.Tension, PeriodRule, refs, message + ", but they may speak of different times: " + UncertainWhy(claims));
         }
 
-        var same = claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Count() == 1 ? " (all in the same article)" : "";
-        return new Finding(FindingKind.Conflict, rule, refs, message + same);
+        var same = claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Count() != 1 ? ""
+            : Origins.Count(claims) == 1 ? " (all in the same article)"
+            : " (between the bodies the article cites, not the article contradicting itself)";
+        return new Finding(FindingKind.Conflict, rule, refs, message + same + UndatedPresents(claims));
+    }
+
+    /// <summary>
+    /// Which articles have no date when a conflict rests on an undated present being the same time as another
+    /// present: the reader can then check that the articles do speak of the same time.
+    /// </summary>
+    private static string UndatedPresents(IReadOnlyList<CheckedClaim> claims)
+    {
+        var undated = claims
+            .Where(c => c.Period.State == PeriodState.UndatedPresent)
+            .Select(c => c.Claim.SourceId)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (undated.Count == 0 || claims.Count(c => PeriodOverlap.IsPresent(c.Period)) < 2)
+        {
+            return "";
+        }
+
+        var what = undated.Count == 1
+            ? $"{undated[0]} has no publication date, so its claims are"
+            : $"{Origins.And(undated)} have no publication date, so their claims are";
+        return $"; {what} read as speaking of the same present as the others";
     }
 
     public static ImmutableArray<string> Refs(params CheckedClaim[] claims) =>

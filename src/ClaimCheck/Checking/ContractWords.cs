@@ -7,20 +7,24 @@ internal static class ContractWords
     /// <summary><c>reported</c>, <c>planned</c>, <c>target</c> or <c>estimate</c>.</summary>
     public static string Of(ClaimStatus status) => StatusWords.Of(status);
 
-    /// <summary><c>conflict</c>, <c>tension</c>, <c>agreement</c> or <c>single-source</c>.</summary>
+    /// <summary><c>conflict</c>, <c>tension</c>, <c>agreement</c>, <c>consistent</c>, <c>unchecked</c> or <c>single-source</c>.</summary>
     public static string Of(Verdict verdict) => verdict switch
     {
         Verdict.Conflict => "conflict",
         Verdict.Tension => "tension",
         Verdict.Agreement => "agreement",
+        Verdict.Consistent => "consistent",
+        Verdict.Unchecked => "unchecked",
         _ => "single-source",
     };
 
-    /// <summary><c>conflict</c>, <c>tension</c> or <c>agreement</c>.</summary>
+    /// <summary><c>conflict</c>, <c>tension</c>, <c>agreement</c>, <c>consistent</c> or <c>unchecked</c>.</summary>
     public static string Of(FindingKind kind) => kind switch
     {
         FindingKind.Conflict => "conflict",
         FindingKind.Tension => "tension",
-        _ => "agreement",
+        FindingKind.Agreement => "agreement",
+        FindingKind.Consistent => "consistent",
+        _ => "unchecked",
     };
 }

@@ -7,7 +7,13 @@ namespace ClaimCheck.Checking;
 /// <summary>What a finding says about the claims it names. Ordered from mildest to worst.</summary>
 internal enum FindingKind
 {
-    /// <summary>Two or more sources, consistent.</summary>
+    /// <summary>Two or more sources speak of it, but their claims could not be compared.</summary>
+    Unchecked,
+
+    /// <summary>Compared: none contradicts another, none confirms another (a time series, members of a set).</summary>
+    Consistent,
+
+    /// <summary>Two or more sources whose values corroborate each other.</summary>
     Agreement,
 
     /// <summary>All true only under a loose reading.</summary>
@@ -23,7 +29,13 @@ internal enum Verdict
     /// <summary>Only one source speaks of this subject.</summary>
     SingleSource,
 
-    /// <summary>Two or more sources, consistent.</summary>
+    /// <summary>Two or more sources speak of it, but their claims could not be compared.</summary>
+    Unchecked,
+
+    /// <summary>Compared: none contradicts another, none confirms another (a time series, members of a set).</summary>
+    Consistent,
+
+    /// <summary>Two or more sources whose values corroborate each other.</summary>
     Agreement,
 
     /// <summary>All true only under a loose reading.</summary>
@@ -34,7 +46,7 @@ internal enum Verdict
 }
 
 /// <summary>One conclusion about some claims of a subject.</summary>
-/// <param name="Kind">Conflict, tension or agreement.</param>
+/// <param name="Kind">Conflict, tension, agreement, consistent or unchecked.</param>
 /// <param name="Rule">The rule that found it (quantity, category, comparison, status, period).</param>
 /// <param name="Claims">The claims' refs, <c>SOURCE-ID/CLAIM-ID</c>, in a stable order.</param>
 /// <param name="Message">One sentence a journalist understands.</param>
@@ -51,4 +63,8 @@ internal sealed record SubjectResult(
     string Label,
     Verdict Verdict,
     ImmutableArray<CheckedClaim> Claims,
-    ImmutableArray<Finding> Findings);
+    ImmutableArray<Finding> Findings)
+{
+    /// <summary>True for a timeless subject: periods are shown but did not separate its claims (nor its resolved values).</summary>
+    public bool Timeless { get; init; }
+}

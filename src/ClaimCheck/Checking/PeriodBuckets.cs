@@ -67,7 +67,9 @@ internal static class PeriodBuckets
 
             foreach (var other in resolved)
             {
-                yield return new BucketPair(other, vague[i], PeriodRelation.Uncertain);
+                // Uncertain, or overlapping for an undated present against a dated one (see PeriodOverlap).
+                var relation = PeriodOverlap.Relate(other.Period, vague[i].Period);
+                if (relation != PeriodRelation.Disjoint) yield return new BucketPair(other, vague[i], relation);
             }
         }
     }

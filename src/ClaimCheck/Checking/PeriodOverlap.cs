@@ -19,22 +19,31 @@ internal enum PeriodRelation
 internal static class PeriodOverlap
 {
     /// <summary>
-    /// Two resolved periods overlap when they share a day (an open end reaches to infinity);
-    /// two undated presents overlap; anything else unresolved may overlap.
+    /// Two resolved periods overlap when they share a day (an open end reaches to infinity); an undated
+    /// present overlaps any other present, dated or not (articles that speak of "now" speak of the same now,
+    /// so giving an article its date never weakens a finding); a timeless subject's claims overlap anything;
+    /// anything else unresolved may overlap.
     /// </summary>
     public static PeriodRelation Relate(Period a, Period b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (TimelessSubjects.IsAnyTime(a) || TimelessSubjects.IsAnyTime(b))
+        {
+            return PeriodRelation.Overlapping;
+        }
+
+        if ((a.State == PeriodState.UndatedPresent && IsPresent(b)) || (b.State == PeriodState.UndatedPresent && IsPresent(a)))
+        {
+            return PeriodRelation.Overlapping;
+        }
+
         if (a.Anchor is not null && a.Anchor == b.Anchor)
         {
             // One article, one (unknown) date: "five years ago" and its present are placed against any
             // common date; both are relative, so where they fall against each other does not depend on it.
             var (pa, pb) = (PeriodParser.Parse(a.Text, CommonAnchor).Value, PeriodParser.Parse(b.Text, CommonAnchor).Value);
             if (pa is not null && pb is not null) return Relate(pa, pb);
-        }
-
-        if (a.State == PeriodState.UndatedPresent && b.State == PeriodState.UndatedPresent)
-        {
-            return PeriodRelation.Overlapping;
         }
 
         if (a.State != PeriodState.Resolved || b.State != PeriodState.Resolved)
@@ -44,6 +53,10 @@ internal static class PeriodOverlap
 
         return a.Overlaps(b) ? PeriodRelation.Overlapping : PeriodRelation.Disjoint;
     }
+
+    /// <summary>A claim without a period: its article's present, dated (the twelve months to publication) or not.</summary>
+    internal static bool IsPresent(Period p) =>
+        p.State != PeriodState.Unresolved && string.IsNullOrWhiteSpace(p.Text) && !TimelessSubjects.IsAnyTime(p);
 
     private static readonly DateOnly CommonAnchor = new(2000, 7, 1);
 

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Core;
 
 /// <summary>What a claim says about the state of things: reported fact, or something not (yet) fact.</summary>
-internal enum ClaimStatus
+public enum ClaimStatus
 {
     /// <summary>Stated as fact (the default).</summary>
     Reported,
@@ -29,7 +29,7 @@ internal enum ClaimStatus
 /// <param name="Position">Where the claim's mapping starts.</param>
 /// <param name="ValuePosition">Where the value or compare scalar starts (for diagnostics inside it).</param>
 /// <param name="PeriodPosition">Where the period scalar starts, if any.</param>
-internal sealed record Claim(
+public sealed record Claim(
     string Id,
     string SourceId,
     string Subject,
@@ -74,6 +74,12 @@ internal sealed record Claim(
     /// order and key claims by it, and building it on every call allocated hundreds of MB on a large corpus.
     /// </summary>
     public string Ref { get; private set; } = SourceId + "/" + Id;
+
+    /// <summary>
+    /// Who the article says gave the figure ("the US Senate inquiry"), from <c>attributed-to</c>; null when the
+    /// article states it itself. Compared case-insensitively: claims citing one body are one origin.
+    /// </summary>
+    public string? AttributedTo { get; init; }
 
     /// <summary>The claim file this claim comes from.</summary>
     public string File => Position.File;

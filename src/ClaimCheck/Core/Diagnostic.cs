@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ClaimCheck.Core;
 
 /// <summary>How bad a diagnostic is. Errors make <c>validate</c> and <c>check</c> exit with 2.</summary>
-internal enum Severity
+public enum Severity
 {
     /// <summary>Worth fixing; the input is still used.</summary>
     Warning,
@@ -17,7 +17,7 @@ internal enum Severity
 /// <param name="Code">Stable code such as <c>CC0102</c>, documented in docs/diagnostics.md.</param>
 /// <param name="Message">One sentence saying what is wrong and, where possible, how to fix it.</param>
 /// <param name="Position">Where it is.</param>
-internal sealed record Diagnostic(Severity Severity, string Code, string Message, SourcePosition Position)
+public sealed record Diagnostic(Severity Severity, string Code, string Message, SourcePosition Position)
 {
     /// <summary>The compiler-style line: <c>file(line,col): error CC0102: message</c>.</summary>
     public override string ToString() => string.Create(

@@ -13,6 +13,9 @@ internal enum SubjectKind
 
     /// <summary>Labels such as places or names.</summary>
     Category,
+
+    /// <summary>Dates (an opening day): timeless unless the entry says <c>timeless: false</c>.</summary>
+    Date,
 }
 
 /// <summary>A subject's entry in a registry.</summary>
@@ -36,7 +39,14 @@ internal sealed record SubjectDefinition(
     ImmutableArray<string> Aliases,
     ImmutableDictionary<string, string> Within,
     ImmutableDictionary<string, string> Same,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>
+    /// <c>timeless</c> as written: true when the subject has one value for all time (a bridge's length), so periods
+    /// do not separate its claims; null when not given (a subject whose values are dates is then timeless).
+    /// </summary>
+    public bool? Timeless { get; init; }
+}
 
 /// <summary>Units of a currency per 1 USD in one year (annual average).</summary>
 /// <param name="Currency">ISO code: CNY, EUR, GBP…</param>

@@ -7,7 +7,7 @@ namespace ClaimCheck.Core;
 /// <param name="Url">An http(s) URL, if given.</param>
 /// <param name="Published">Publication date; anchors relative periods and the article's present.</param>
 /// <param name="Position">Where the <c>source</c> mapping starts.</param>
-internal sealed record Source(
+public sealed record Source(
     string Id,
     string Title,
     string? Outlet,

@@ -4,7 +4,7 @@ namespace ClaimCheck.Core;
 /// <param name="File">The file as shown to the user (relative to the working directory, forward slashes).</param>
 /// <param name="Line">1-based line.</param>
 /// <param name="Column">1-based column.</param>
-internal readonly record struct SourcePosition(string File, int Line, int Column)
+public readonly record struct SourcePosition(string File, int Line, int Column)
 {
     /// <summary>Compiler-style location, <c>file(line,col)</c>.</summary>
     public override string ToString() => $"{File}({Line},{Column})";

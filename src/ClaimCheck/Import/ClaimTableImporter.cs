@@ -100,8 +100,7 @@ internal static class ClaimTableImporter
         return run.Result(written);
     }
 
-    private static string Display(string fullPath, string baseDirectory) =>
-        Path.GetRelativePath(baseDirectory, fullPath).Replace('\\', '/');
+    private static string Display(string fullPath, string baseDirectory) => DisplayPath.Of(fullPath, baseDirectory);
 
     private static char DetectDelimiter(string table)
     {

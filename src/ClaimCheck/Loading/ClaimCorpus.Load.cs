@@ -206,7 +206,11 @@ internal sealed partial record ClaimCorpus
                 raw.Note?.Text,
                 raw.Position,
                 value.Position,
-                raw.Period?.Position);
+                raw.Period?.Position)
+            {
+                // Surrounding space is not part of who is cited; case is kept for display and ignored when compared.
+                AttributedTo = raw.AttributedTo?.Text.Trim() is { Length: > 0 } who ? shared.Get(who) : null,
+            };
         }
     }
 
@@ -219,14 +223,17 @@ internal sealed partial record ClaimCorpus
             subjects[raw.Key.Text] = new SubjectDefinition(
                 raw.Key.Text,
                 raw.Label?.Text,
-                raw.Kind?.Text switch { "quantity" => SubjectKind.Quantity, "category" => SubjectKind.Category, _ => SubjectKind.Inferred },
+                raw.Kind?.Text switch { "quantity" => SubjectKind.Quantity, "category" => SubjectKind.Category, "date" => SubjectKind.Date, _ => SubjectKind.Inferred },
                 raw.Unit?.Text,
                 raw.Single?.Text != "false",
                 raw.Tolerance is { } t && RegistryValidator.TryParseTolerance(t.Text, out var tolerance) ? tolerance : null,
                 [.. raw.Aliases.Select(a => a.Text).Where(Syntax.IsSubjectKey).Distinct(StringComparer.Ordinal)],
                 Pairs(raw.Within),
                 Pairs(raw.Same),
-                raw.Key.Position);
+                raw.Key.Position)
+            {
+                Timeless = raw.Timeless?.Text switch { "true" => true, "false" => false, _ => null },
+            };
         }
 
         var rates = registries.SelectMany(r => r.Rates)

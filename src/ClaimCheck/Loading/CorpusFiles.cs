@@ -27,8 +27,7 @@ internal static class CorpusFiles
     }
 
     /// <summary>The path as shown in diagnostics and reports: relative to the working directory, forward slashes.</summary>
-    public static string Display(string fullPath, string baseDirectory) =>
-        Path.GetRelativePath(baseDirectory, fullPath).Replace('\\', '/');
+    public static string Display(string fullPath, string baseDirectory) => DisplayPath.Of(fullPath, baseDirectory);
 
     private static void Walk(string folder, SortedDictionary<string, CorpusFile> found, HashSet<string> visited, string baseDirectory, List<Diagnostic> diagnostics)
     {

@@ -12,8 +12,8 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
     internal static readonly string[] ClaimFileKeys = ["source", "claims"];
     internal static readonly string[] RegistryKeys = ["subjects", "within", "rates"];
     internal static readonly string[] SourceKeys = ["id", "title", "outlet", "url", "published"];
-    internal static readonly string[] ClaimKeys = ["id", "subject", "value", "compare", "period", "status", "quote", "note"];
-    internal static readonly string[] SubjectKeys = ["label", "kind", "unit", "single", "tolerance", "aliases", "within", "same"];
+    internal static readonly string[] ClaimKeys = ["id", "subject", "value", "compare", "period", "status", "quote", "note", "attributed-to"];
+    internal static readonly string[] SubjectKeys = ["label", "kind", "unit", "single", "tolerance", "aliases", "within", "same", "timeless"];
 
     /// <summary>A claim file, a registry, or null (with a diagnostic) when the file is neither.</summary>
     public object? Bind(YamlNode root, string file)
@@ -98,6 +98,8 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
                 case "status": claim.Status = scalar; break;
                 case "quote": claim.Quote = scalar; break;
                 case "note": claim.Note = scalar; break;
+                // "attributed-to:" with nothing after it is reported as empty, not read as no attribution.
+                case "attributed-to": claim.AttributedTo = scalar ?? (value is YamlScalar { IsNull: true } ? new RawScalar("", value.Start) : null); break;
             }
         }
 
@@ -167,6 +169,7 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
                 case "unit": subject.Unit = AsScalar(value, key); break;
                 case "single": subject.Single = AsScalar(value, key); break;
                 case "tolerance": subject.Tolerance = AsScalar(value, key); break;
+                case "timeless": subject.Timeless = AsScalar(value, key); break;
             }
         }
 

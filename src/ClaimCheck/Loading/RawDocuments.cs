@@ -28,6 +28,7 @@ internal sealed class RawClaim(SourcePosition position)
     public RawScalar? Status { get; set; }
     public RawScalar? Quote { get; set; }
     public RawScalar? Note { get; set; }
+    public RawScalar? AttributedTo { get; set; }
 
     /// <summary>Set by validation: a claim with an error of its own is reported and left out.</summary>
     public bool IsValid { get; set; } = true;
@@ -54,6 +55,7 @@ internal sealed class RawSubject(RawScalar key)
     public RawScalar? Unit { get; set; }
     public RawScalar? Single { get; set; }
     public RawScalar? Tolerance { get; set; }
+    public RawScalar? Timeless { get; set; }
     public List<RawScalar> Aliases { get; } = [];
     public List<RawPair> Within { get; } = [];
     public List<RawPair> Same { get; } = [];

@@ -62,7 +62,7 @@ internal static class ClaimNormalizer
 
         if (claim.Compare is not null)
         {
-            return new CheckedClaim(claim, key, null, null, ReadComparison(claim, tolerance, context, ref diagnostics), period);
+            return new CheckedClaim(claim, key, null, null, ReadComparison(claim, key, tolerance, context, ref diagnostics), period);
         }
 
         var text = claim.Value ?? "";
@@ -111,12 +111,26 @@ internal static class ClaimNormalizer
         return new Period(claim.Period ?? "", null, null, PeriodState.Unresolved, false);
     }
 
-    private static Comparison? ReadComparison(Claim claim, double tolerance, Context context, ref List<Diagnostic>? diagnostics)
+    private static Comparison? ReadComparison(Claim claim, string key, double tolerance, Context context, ref List<Diagnostic>? diagnostics)
     {
         var parsed = ComparisonParser.Parse(claim.Compare!, tolerance);
         if (parsed.Success && parsed.Value is not null)
         {
-            return parsed.Value with { OtherSubject = context.Resolver.Resolve(parsed.Value.OtherSubject) };
+            var written = parsed.Value.OtherSubject;
+            var other = context.Resolver.Resolve(written);
+            if (other != key)
+            {
+                return parsed.Value with { OtherSubject = other };
+            }
+
+            // A subject is neither more nor less than itself: the claim is reported and not checked.
+            var at = claim.Compare!.LastIndexOf(written, StringComparison.OrdinalIgnoreCase);
+            var alias = written != key ? $" ('{written}' is another key for '{key}')" : "";
+            (diagnostics ??= []).Add(Diagnostic.Error(
+                EngineCodes.SelfComparison,
+                claim.ValuePosition.Offset(Math.Max(0, at)),
+                $"'{claim.Compare}' compares subject '{key}' with itself{alias}; compare it with another subject, or give the figure as a 'value'"));
+            return null;
         }
 
         (diagnostics ??= []).Add(Diagnostic.Error(

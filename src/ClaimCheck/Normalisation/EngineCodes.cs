@@ -20,4 +20,7 @@ internal static class EngineCodes
 
     /// <summary>Warning: some values of a subject read as quantities and others as categories.</summary>
     public const string MixedKinds = "CC0306";
+
+    /// <summary>Error: a comparison names its own subject (directly or through an alias).</summary>
+    public const string SelfComparison = "CC0340";
 }

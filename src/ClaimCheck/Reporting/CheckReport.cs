@@ -16,7 +16,14 @@ internal sealed record ReportSummary(
     int Agreements,
     int SingleSource,
     int Errors,
-    int Warnings);
+    int Warnings)
+{
+    /// <summary>Subjects compared where none contradicts and none confirms another (a time series, members of a set).</summary>
+    public int Consistent { get; init; }
+
+    /// <summary>Subjects two or more sources speak of whose claims could not be compared.</summary>
+    public int Unchecked { get; init; }
+}
 
 /// <summary>The one report model every writer (JSON, HTML, SARIF, ClaimReview) renders, composed once from what
 /// checking and resolution found (<see cref="Compose"/>).</summary>
@@ -62,7 +69,11 @@ internal sealed record CheckReport(
             Agreements: subjects.Count(s => s.Verdict == Verdict.Agreement),
             SingleSource: subjects.Count(s => s.Verdict == Verdict.SingleSource),
             Errors: sorted.Count(d => d.Severity == Severity.Error),
-            Warnings: sorted.Count(d => d.Severity == Severity.Warning));
+            Warnings: sorted.Count(d => d.Severity == Severity.Warning))
+        {
+            Consistent = subjects.Count(s => s.Verdict == Verdict.Consistent),
+            Unchecked = subjects.Count(s => s.Verdict == Verdict.Unchecked),
+        };
         return new CheckReport(Core.ToolVersion.Current, summary, sortedSources, subjects, sorted, resolution);
     }
 }

@@ -136,7 +136,8 @@ internal sealed class ResolutionProblem
             var containment = definition is { Within.Count: > 0 } ? new Containment(definition, registry) : shared;
             var byPeriod = subject.Claims
                 .Where(c => c.Quantity is not null || c.Category is not null)
-                .GroupBy(c => DisplayOf(c.Period), StringComparer.Ordinal)
+                // A timeless subject has one value for all time: its claims form one item whatever their periods.
+                .GroupBy(c => subject.Timeless ? "" : DisplayOf(c.Period), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal);
             foreach (var group in byPeriod)
             {
@@ -221,12 +222,16 @@ internal sealed class ResolutionProblem
             sourceClaims[source]++;
         }
 
+        var citing = CitingSources(claims, claimCandidate, claimSource);
         for (var k = 0; k < claims.Length; k++)
         {
             if (claimCandidate[k] < 0) continue;
             var source = claimSource[k];
             var unit = UnitOf(source, byAttribute ? attribute : null);
-            votes.Add(new Vote(itemIndex, claimCandidate[k], source, 1.0 / sourceClaims[source], unit));
+
+            // Sources that cite one body share one origin's vote: n sources repeating the Senate's figure count once.
+            var shared = citing is not null && claims[k].Claim.Claim.AttributedTo is { } body ? citing[body] : 1;
+            votes.Add(new Vote(itemIndex, claimCandidate[k], source, 1.0 / (sourceClaims[source] * shared), unit));
         }
 
         for (var k = 0; k < claims.Length; k++)
@@ -242,6 +247,21 @@ internal sealed class ResolutionProblem
                 if (votes[index].Candidate == candidate) byCandidate.Add(index);
             }
         }
+    }
+
+    /// <summary>How many sources of an item cite each body (case-insensitive); null when no claim is attributed.</summary>
+    private static Dictionary<string, int>? CitingSources((CheckedClaim Claim, string Ref)[] claims, int[] claimCandidate, int[] claimSource)
+    {
+        Dictionary<string, HashSet<int>>? citing = null;
+        for (var k = 0; k < claims.Length; k++)
+        {
+            if (claimCandidate[k] < 0 || claims[k].Claim.Claim.AttributedTo is not { } body) continue;
+            citing ??= new(StringComparer.OrdinalIgnoreCase);
+            if (!citing.TryGetValue(body, out var sources)) citing[body] = sources = [];
+            sources.Add(claimSource[k]);
+        }
+
+        return citing?.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The trust unit of a source, or of a source's attribute; made on first use.</summary>

@@ -16,7 +16,7 @@ public class CheckEngineTests
         Assert.That(report.Subjects.Select(s => (s.Key, s.Verdict)), Is.EqualTo(new[]
         {
             ("fab.location", Verdict.Agreement),
-            ("shanghai.ai-firms", Verdict.Agreement),
+            ("shanghai.ai-firms", Verdict.Consistent), // a time series: compared, neither confirms the other
             ("shanghai.ai-output", Verdict.Agreement),
             ("shanghai.odd", Verdict.SingleSource),
             ("shanghai.talent", Verdict.SingleSource),
@@ -36,9 +36,12 @@ public class CheckEngineTests
         {
             Assert.That(unresolved.Subjects.All(s => unresolved.ResolvedOf(s).IsDefaultOrEmpty) && unresolved.Trust.IsDefaultOrEmpty, Is.True);
             Assert.That(resolved.Subjects.Any(s => !resolved.ResolvedOf(s).IsDefaultOrEmpty) && !resolved.Trust.IsDefaultOrEmpty, Is.True);
-            Assert.That(unresolved.Subjects.SelectMany(s => s.Findings), Is.EqualTo(resolved.Subjects.SelectMany(s => s.Findings)));
+            // Compared by content: a finding's claim refs are an ImmutableArray, which equals only the same array.
+            Assert.That(unresolved.Subjects.SelectMany(s => s.Findings).Select(Shown), Is.EqualTo(resolved.Subjects.SelectMany(s => s.Findings).Select(Shown)));
         });
     }
+
+    private static (FindingKind, string, string, string) Shown(Finding f) => (f.Kind, f.Rule, string.Join(",", f.Claims), f.Message);
 
     [Test]
     public void Check_SampleCorpus_SummaryCountsSubjectsByVerdictAndDiagnosticsBySeverity()
@@ -46,7 +49,11 @@ public class CheckEngineTests
         var report = Engine.Check(SampleCorpus.Build());
 
         Assert.That(report.Summary, Is.EqualTo(new ReportSummary(
-            Sources: 3, Claims: 10, Subjects: 6, Conflicts: 1, Tensions: 0, Agreements: 3, SingleSource: 2, Errors: 1, Warnings: 1)));
+            Sources: 3, Claims: 10, Subjects: 6, Conflicts: 1, Tensions: 0, Agreements: 2, SingleSource: 2, Errors: 1, Warnings: 1)
+        {
+            Consistent = 1,
+            Unchecked = 0,
+        }));
     }
 
     [Test]
@@ -58,7 +65,8 @@ public class CheckEngineTests
         Assert.That(subjects["smic.leading-node"].Findings.Single().Claims, Is.EqualTo(new[] { "alpha/node", "beta/node" }));
         Assert.That(subjects["shanghai.ai-output"].Findings.Single().Message, Does.Contain("¥150 billion ≈ $20.9 billion at 7.19 CNY per USD (2024)"));
         Assert.That(subjects["shanghai.ai-firms"].Findings.Single().Rule, Is.EqualTo("period"));
-        Assert.That(subjects["shanghai.ai-firms"].Findings.Single().Message, Is.EqualTo("2 sources speak of different periods (2023, 2024): a time series, not a contradiction"));
+        Assert.That(subjects["shanghai.ai-firms"].Findings.Single().Message, Is.EqualTo("2 sources speak of different periods (2023, 2024): a time series, not a contradiction and not a confirmation"));
+        Assert.That(subjects["shanghai.ai-firms"].Findings.Single().Kind, Is.EqualTo(FindingKind.Consistent));
         Assert.That(subjects["fab.location"].Findings.Single().Message, Is.EqualTo("2 sources agree: Zhangjiang; Zhangjiang lies within Shanghai"));
     }
 

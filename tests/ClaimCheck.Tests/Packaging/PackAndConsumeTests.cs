@@ -33,7 +33,7 @@ public sealed class PackAndConsumeTests
         process.WaitForExit();
 
         var corpus = ClaimCorpus.Load([Path.Combine(root, "claims")], new LoadOptions(BaseDirectory: root));
-        var expected = string.Create(CultureInfo.InvariantCulture, $"{corpus.Sources.Length} sources, {corpus.Claims.Length} claims");
+        var expected = string.Create(CultureInfo.InvariantCulture, $"{corpus.Sources.Length} sources, {corpus.Claims.Length} claims, 0 write problems");
         var lines = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         Assert.Multiple(() =>
@@ -43,6 +43,9 @@ public sealed class PackAndConsumeTests
             Assert.That(lines, Is.Not.Empty);
             Assert.That(lines[^1], Is.EqualTo(expected));
             Assert.That(corpus.Sources, Is.Not.Empty, "the seed corpus should hold sources");
+            Assert.That(lines.Any(l => l.StartsWith("SMIC's most advanced process node in production: ", StringComparison.Ordinal)), Is.True, "a conflict named with its articles");
+            var page = Path.Combine(Path.GetTempPath(), "claimcheck-sample", "report.html");
+            Assert.That(File.ReadAllText(page), Does.Contain("conflicts</h1>"), "the custom template rendered the page");
         });
     }
 }

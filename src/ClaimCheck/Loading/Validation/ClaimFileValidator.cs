@@ -46,6 +46,11 @@ internal sealed class ClaimValidator : AbstractValidator<RawClaim>
             .WithErrorCode(DiagnosticCodes.MissingKey)
             .WithMessage("claim has an empty 'compare': write e.g. 'more-than other.subject'")
             .WithState((_, v) => (object)v!.Position);
+        // An empty attribution would name nobody and still split the article's claims into origins.
+        RuleFor(c => c.AttributedTo).Must(v => v is null || !string.IsNullOrWhiteSpace(v.Text))
+            .WithErrorCode(DiagnosticCodes.MissingKey)
+            .WithMessage("claim has an empty 'attributed-to': name who gave the figure, such as 'attributed-to: US Senate inquiry', or leave the key out")
+            .WithState((_, v) => (object)v!.Position);
         RuleFor(c => c.Status).Holds(t => StatusWords.All.Contains(t, StringComparer.Ordinal), DiagnosticCodes.InvalidStatus,
             v => $"status '{v.Text}' is not one of reported, planned, target, estimate"
                  + (Suggestions.Closest(v.Text, StatusWords.All) is { } s ? $"; did you mean '{s}'?" : string.Empty));

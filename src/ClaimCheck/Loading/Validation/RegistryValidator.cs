@@ -7,7 +7,7 @@ namespace ClaimCheck.Loading;
 /// <summary>The rules of one registry file: keys, kinds, flags, tolerances, aliases and rates.</summary>
 internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
 {
-    public static readonly string[] Kinds = ["quantity", "category"];
+    public static readonly string[] Kinds = ["quantity", "category", "date"];
 
     public RegistryValidator()
     {
@@ -33,9 +33,11 @@ internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
             RuleFor(s => s.Key).Holds(Syntax.IsSubjectKey, DiagnosticCodes.InvalidSubjectKey,
                 v => $"subject key '{v.Text}' must be dotted lowercase segments such as 'smic.leading-node'");
             RuleFor(s => s.Kind).Holds(t => Kinds.Contains(t, StringComparer.Ordinal), DiagnosticCodes.InvalidRegistryValue,
-                v => $"kind '{v.Text}' must be 'quantity' or 'category'");
+                v => $"kind '{v.Text}' must be 'quantity', 'category' or 'date'");
             RuleFor(s => s.Single).Holds(t => t is "true" or "false", DiagnosticCodes.InvalidRegistryValue,
                 v => $"single '{v.Text}' must be true or false");
+            RuleFor(s => s.Timeless).Holds(t => t is "true" or "false", DiagnosticCodes.InvalidRegistryValue,
+                v => $"timeless '{v.Text}' must be true (one value for all time: periods do not separate its claims) or false");
             RuleFor(s => s.Tolerance).Holds(t => TryParseTolerance(t, out _), DiagnosticCodes.InvalidRegistryValue,
                 v => $"tolerance '{v.Text}' must be a percentage below 100% such as '5%' (or a fraction such as 0.05)");
             RuleForEach(s => s.Aliases).Must(a => Syntax.IsSubjectKey(a.Text))

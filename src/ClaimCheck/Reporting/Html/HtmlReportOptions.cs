@@ -6,6 +6,12 @@ internal sealed record HtmlReportOptions
     /// <summary>A Scriban template file replacing the built-in one (<c>--template FILE</c>); null for the built-in template.</summary>
     public string? TemplatePath { get; init; }
 
+    /// <summary>A template already parsed (<see cref="HtmlReportWriter.ParseTemplate"/>); used before <see cref="TemplatePath"/>.</summary>
+    public Scriban.Template? Template { get; init; }
+
+    /// <summary>The name diagnostics give <see cref="Template"/>.</summary>
+    public string TemplateName { get; init; } = "template.sbn";
+
     /// <summary>Claims shown per subject card; the rest are counted ("and N more"). Default 12.</summary>
     public int MaxClaimsPerSubject { get; init; } = 12;
 

@@ -84,7 +84,12 @@ internal static partial class HtmlReportWriter
 
         Template template;
         var path = options.TemplatePath;
-        if (path is null)
+        if (options.Template is not null)
+        {
+            template = options.Template;
+            path = options.TemplateName;
+        }
+        else if (path is null)
         {
             template = DefaultTemplate.Value;
         }

@@ -29,7 +29,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         OnOutputLimit = ScriptLimitBehavior.Throw;
         RecursiveLimit = 100;
         NewLine = "\n";
-        StrictVariables = false;
+        StrictVariables = true; // a typo in a template ({{ s.titel }}) is a CC0502 error, not an empty page
     }
 
     /// <inheritdoc />

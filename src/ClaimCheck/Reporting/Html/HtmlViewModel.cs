@@ -85,7 +85,7 @@ internal static class HtmlViewModel
     private static ScriptObject Summary(ReportSummary s) => Obj(
         ("sources", s.Sources), ("claims", s.Claims), ("subjects", s.Subjects),
         ("conflicts", s.Conflicts), ("tensions", s.Tensions), ("agreements", s.Agreements),
-        ("single_source", s.SingleSource), ("errors", s.Errors), ("warnings", s.Warnings));
+        ("consistent", s.Consistent), ("unchecked", s.Unchecked), ("single_source", s.SingleSource), ("errors", s.Errors), ("warnings", s.Warnings));
 
     /// <summary>Integers as the page shows them: invariant thousands separators ("200,000").</summary>
     internal static string Num(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
@@ -258,7 +258,7 @@ internal static class HtmlViewModel
             ("period", PeriodDisplay(c.Period)),
             ("period_text", PeriodText(c.Period)), ("period_range", PeriodRange(c.Period)),
             ("status", ContractWords.Of(claim.Status)),
-            ("attribution", null), // the claim's attributed-to (branch verdicts) goes here
+            ("attribution", claim.AttributedTo), ("attributed_to", claim.AttributedTo),
             ("quote", claim.Quote), ("context_before", before), ("context_after", after), ("note", claim.Note),
             ("file", claim.Position.File), ("line", claim.Position.Line), ("column", claim.Position.Column),
             ("location", string.Create(CultureInfo.InvariantCulture, $"{claim.Position.File}:{claim.Position.Line}")));
@@ -543,7 +543,7 @@ internal static class HtmlViewModel
 
     private static ScriptObject Obj(params ReadOnlySpan<(string Name, object? Value)> members)
     {
-        var o = new ScriptObject(members.Length);
+        var o = new ReportModelObject(members.Length);
         foreach (var (name, value) in members)
         {
             o[name] = value;

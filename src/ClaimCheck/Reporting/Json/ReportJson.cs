@@ -41,7 +41,8 @@ internal sealed class ReportJson
         Quote = E("quote"), Note = E("note"), Rate = E("rate"), Currency = E("currency"), Year = E("year"),
         PerUsd = E("perUsd"), Kind = E("kind"), Rule = E("rule"), Message = E("message"), Diagnostics = E("diagnostics"),
         Severity = E("severity"), Code = E("code"), Column = E("column"), ClaimcheckName = E("claimcheck"),
-        ErrorWord = E("error"), WarningWord = E("warning");
+        ErrorWord = E("error"), WarningWord = E("warning"), Consistent = E("consistent"), Unchecked = E("unchecked"),
+        AttributedTo = E("attributedTo"), Timeless = E("timeless");
 
     private readonly Utf8JsonWriter json;
     private readonly Stream stream;
@@ -92,6 +93,8 @@ internal sealed class ReportJson
         json.WriteNumber(Conflicts, s.Conflicts);
         json.WriteNumber(Tensions, s.Tensions);
         json.WriteNumber(Agreements, s.Agreements);
+        json.WriteNumber(Consistent, s.Consistent);
+        json.WriteNumber(Unchecked, s.Unchecked);
         json.WriteNumber(SingleSource, s.SingleSource);
         json.WriteNumber(Errors, s.Errors);
         json.WriteNumber(Warnings, s.Warnings);
@@ -150,6 +153,11 @@ internal sealed class ReportJson
             json.WriteString(Key, subject.Key);
             json.WriteString(Label, subject.Label);
             json.WriteString(Verdict, ContractWords.Of(subject.Verdict));
+            if (subject.Timeless)
+            {
+                json.WriteBoolean(Timeless, true);
+            }
+
             json.WriteStartArray(Claims);
             foreach (var claim in subject.Claims)
             {
@@ -257,6 +265,11 @@ internal sealed class ReportJson
         json.WriteString(Period, PeriodDisplay.Of(c.Period));
         json.WriteString(Status, ContractWords.Of(claim.Status));
         json.WriteString(Quote, claim.Quote);
+        if (claim.AttributedTo is not null)
+        {
+            json.WriteString(AttributedTo, claim.AttributedTo);
+        }
+
         if (claim.Note is not null)
         {
             json.WriteString(Note, claim.Note);

@@ -9,9 +9,10 @@ namespace ClaimCheck.Reporting.Sarif;
 
 /// <summary>
 /// Writes a <see cref="CheckReport"/> as SARIF 2.1.0, the format code scanning (GitHub, Azure DevOps,
-/// VS Code's SARIF viewer) reads: one result per conflict (level <c>error</c>) or tension (level
-/// <c>warning</c>), located at the first claim of the finding with the other claims as related
-/// locations, plus one result per diagnostic (rule id = its CC code). Agreements are not results.
+/// VS Code's SARIF viewer) reads: one result per conflict (level <c>error</c>), tension (level
+/// <c>warning</c>) or unchecked subject (level <c>note</c>: sources that could not be compared), located at
+/// the first claim of the finding with the other claims as related locations, plus one result per
+/// diagnostic (rule id = its CC code). Agreements and consistent findings are not results.
 /// Deterministic: the same report gives byte-identical text (LF line ends, final newline).
 /// </summary>
 internal static class SarifReportWriter
@@ -42,6 +43,7 @@ internal static class SarifReportWriter
         ["baseline"] = "One subject compared against different baselines with no figures to check them.",
         ["status"] = "A planned, target or estimated value against a reported one.",
         ["period"] = "A contradiction that rests on a period that could not be resolved.",
+        ["unchecked"] = "Two or more sources speak of a subject, but their claims could not be compared.",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     /// <summary>The report as SARIF 2.1.0 JSON text.</summary>
@@ -66,7 +68,7 @@ internal static class SarifReportWriter
             claimsByRef.TryAdd(claim.Claim.Ref, claim.Claim);
 
         var findings = report.Subjects
-            .SelectMany(s => s.Findings.Where(f => f.Kind != FindingKind.Agreement).Select(f => (Subject: s, Finding: f)))
+            .SelectMany(s => s.Findings.Where(f => f.Kind is FindingKind.Conflict or FindingKind.Tension or FindingKind.Unchecked).Select(f => (Subject: s, Finding: f)))
             .ToList();
         var diagnostics = report.Diagnostics.ToList();
 
@@ -141,7 +143,7 @@ internal static class SarifReportWriter
         json.WriteString("ruleId", ruleId);
         json.WriteNumber("ruleIndex", ruleIndex[ruleId]);
         json.WriteString("kind", "fail");
-        json.WriteString("level", finding.Kind == FindingKind.Conflict ? "error" : "warning");
+        json.WriteString("level", finding.Kind switch { FindingKind.Conflict => "error", FindingKind.Tension => "warning", _ => "note" });
         json.WriteStartObject("message");
         json.WriteString("text", $"{subject.Label} ({subject.Key}): {finding.Message} [{string.Join(", ", finding.Claims)}]");
         json.WriteEndObject();
@@ -164,7 +166,7 @@ internal static class SarifReportWriter
         json.WriteEndObject();
         json.WriteStartObject("properties");
         json.WriteString("subject", subject.Key);
-        json.WriteString("kind", finding.Kind.ToString().ToLowerInvariant());
+        json.WriteString("kind", ContractWords.Of(finding.Kind));
         json.WriteStartArray("claims");
         foreach (var claimRef in finding.Claims) json.WriteStringValue(claimRef);
         json.WriteEndArray();

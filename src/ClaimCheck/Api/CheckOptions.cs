@@ -1,7 +1,7 @@
 namespace ClaimCheck;
 
 /// <summary>How a corpus is checked. Every property has the documented default.</summary>
-internal sealed record CheckOptions
+public sealed record CheckOptions
 {
     /// <summary>
     /// Most pairs one rule reports for one subject (default 20); the rest are counted in the last message

@@ -20,7 +20,7 @@ internal static class Engine
         options ??= new CheckOptions();
         var normalized = ClaimNormalizer.Normalize(corpus);
         var groups = SubjectGrouper.Group(normalized.Claims, corpus.Registry);
-        var subjects = CheckEngine.Check(groups, corpus.Registry, new RuleOptions(options.MaxFindingsPerRule));
+        var subjects = CheckEngine.Check(groups, corpus.Registry, new RuleOptions(options.MaxFindingsPerRule), corpus.Sources);
         var large = corpus.Claims.Length >= CompactFromClaims;
         if (large) Compact();
         var resolved = options.Resolve ? TruthResolver.Resolve(subjects, corpus.Registry, resolution) : ResolutionResult.Empty;
