@@ -161,14 +161,18 @@ internal static class HtmlViewModel
     /// </summary>
     private static ScriptArray FindingGroups(SubjectResult s, Dictionary<string, CheckedClaim> byRef, Dictionary<string, SourceView> sources)
     {
-        var groups = new List<(Finding First, List<string> Refs, int Count)>();
+        // Findings of one kind and rule about the same values are one line, whatever else their messages add.
+        var groups = new List<(Finding First, List<string> Refs, int Count, List<string> Messages)>();
         var index = new Dictionary<(FindingKind, string, string), int>();
         foreach (var f in s.Findings)
         {
-            if (!index.TryGetValue((f.Kind, f.Rule, f.Message), out var g))
+            var values = string.Join("\n", f.Claims
+                .Select(r => byRef.GetValueOrDefault(r) is { } c ? DisplayValue(c.Claim, c.Comparison, null) : r)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            if (!index.TryGetValue((f.Kind, f.Rule, values), out var g))
             {
-                index[(f.Kind, f.Rule, f.Message)] = g = groups.Count;
-                groups.Add((f, [], 0));
+                index[(f.Kind, f.Rule, values)] = g = groups.Count;
+                groups.Add((f, [], 0, []));
             }
 
             var entry = groups[g];
@@ -177,7 +181,8 @@ internal static class HtmlViewModel
                 if (!entry.Refs.Contains(r, StringComparer.Ordinal)) entry.Refs.Add(r);
             }
 
-            groups[g] = (entry.First, entry.Refs, entry.Count + 1);
+            if (!entry.Messages.Contains(f.Message, StringComparer.Ordinal)) entry.Messages.Add(f.Message);
+            groups[g] = (entry.First, entry.Refs, entry.Count + 1, entry.Messages);
         }
 
         return Arr(groups.Select(g =>
@@ -204,6 +209,7 @@ internal static class HtmlViewModel
                 : string.Join(joiner, sides.Select(x => x.Value + ": " + HtmlPictures.Plural(x.Articles.Count, "article", "articles")));
             return (object)Obj(
                 ("kind", ContractWords.Of(g.First.Kind)), ("rule", g.First.Rule), ("message", g.First.Message),
+                ("messages", Arr(g.Messages)),
                 ("headline", headline), ("count", g.Count), ("grouped", sides.Any(x => x.Articles.Count > 1)),
                 ("claim_ids", string.Join(' ', g.Refs.Select(ClaimDomId))),
                 ("sides", Arr(sides.Select(Side))));
