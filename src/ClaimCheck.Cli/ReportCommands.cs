@@ -99,34 +99,54 @@ internal static class ReportCommands
         return command;
     }
 
+    // Without --all, the lists stop here so the output stays under 200 lines on any corpus.
+    private const int SubjectsShown = 100;
+    private const int SuggestionsShown = 50;
+
     private static Command Subjects(TextWriter output, TextWriter error)
     {
         var paths = CommandLine.PathsArgument();
-        var command = new Command("subjects", "List subjects with claim and source counts, and keys that look like one subject under two names") { paths };
+        var all = new Option<bool>("--all") { Description = "List every subject and every suggestion (by default the 100 subjects most sources speak of and the 50 likeliest suggestions)" };
+        var command = new Command("subjects", "List subjects with claim and source counts, and keys that look like one subject under two names") { paths, all };
         command.SetAction(parsed =>
         {
             var corpus = ClaimCorpus.Load(parsed.GetValue(paths)!);
             CommandLine.PrintDiagnostics(corpus.Diagnostics, error);
             var catalog = SubjectCatalog.Build(corpus);
-            var width = catalog.Subjects.Select(s => s.Key.Length).DefaultIfEmpty(7).Max();
+            var everything = parsed.GetValue(all);
+            var rows = catalog.Subjects
+                .OrderByDescending(s => s.Sources).ThenByDescending(s => s.Claims).ThenBy(s => s.Key, StringComparer.Ordinal)
+                .Take(everything ? int.MaxValue : SubjectsShown).ToList();
+            var width = rows.Select(s => s.Key.Length).DefaultIfEmpty(7).Max();
             output.WriteLine($"{"subject".PadRight(width)}  claims  sources  label");
-            foreach (var row in catalog.Subjects)
+            foreach (var row in rows)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{row.Key.PadRight(width)}  {row.Claims,6}  {row.Sources,7}  {(row.Registered ? row.Label : "(not in a registry)")}"));
             }
 
+            More(output, catalog.Subjects.Length - rows.Count, "subject", "subjects");
             if (catalog.Suggestions.Length > 0)
             {
                 output.WriteLine();
-                output.WriteLine("Keys that may name one subject (merge them, or make one an alias of the other):");
-                foreach (var suggestion in catalog.Suggestions)
+                output.WriteLine("Keys that may name one subject (merge them, or make one an alias of the other), likeliest first:");
+                var shown = everything ? catalog.Suggestions.Length : Math.Min(SuggestionsShown, catalog.Suggestions.Length);
+                foreach (var suggestion in catalog.Suggestions.Take(shown))
                     output.WriteLine($"  {suggestion.First} ~ {suggestion.Second}: {suggestion.Reason}");
+                More(output, catalog.Suggestions.Length - shown, "pair", "pairs");
             }
 
             return corpus.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void More(TextWriter output, int more, string one, string many)
+    {
+        if (more > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"and {more:#,0} more {(more == 1 ? one : many)} (--all lists them)"));
+        }
     }
 
     private static Command Import(TextWriter output, TextWriter error)

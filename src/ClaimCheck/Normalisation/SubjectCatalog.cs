@@ -19,11 +19,14 @@ internal sealed record SubjectSuggestion(string First, string Second, ImmutableA
 {
     /// <summary>"a and b: reason; reason".</summary>
     public string Reason => string.Join("; ", Reasons);
+
+    /// <summary>How strong the evidence is (higher is likelier); suggestions are listed strongest first.</summary>
+    public int Score { get; init; }
 }
 
 /// <summary>The subjects of a corpus with counts, and keys that may mean the same thing.</summary>
 /// <param name="Subjects">Rows ordered by key.</param>
-/// <param name="Suggestions">Suggestions ordered by keys.</param>
+/// <param name="Suggestions">Suggestions, likeliest first (then by keys).</param>
 internal sealed record SubjectCatalog(ImmutableArray<SubjectRow> Subjects, ImmutableArray<SubjectSuggestion> Suggestions)
 {
     /// <summary>Builds the catalogue from the corpus's claims (aliases resolved, values not needed).</summary>

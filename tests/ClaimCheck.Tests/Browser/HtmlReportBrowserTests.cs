@@ -215,9 +215,12 @@ public sealed class HtmlReportBrowserTests
         await using var o = await OpenAsync(report, "{\"claims\":200000}");
 
         var cards = await o.Page.EvaluateAsync<int>("() => document.querySelectorAll('article.subject').length");
-        Assert.That(cards, Is.EqualTo(3000)); // 1,000 + 1,000 open, 500 + 500 collapsed
+        Assert.That(cards, Is.EqualTo(1200)); // the page's budget, all of it conflicts (there are 10,000)
+        await o.Page.SelectOptionAsync("#f-verdict", "conflict");
+        Assert.That(await VisibleCardsAsync(o.Page), Is.EqualTo(1200));
+        Assert.That(await o.Page.IsVisibleAsync("#left-out"), Is.True, "the page says what it leaves out");
         await o.Page.SelectOptionAsync("#f-verdict", "tension");
-        Assert.That(await VisibleCardsAsync(o.Page), Is.EqualTo(1000));
+        Assert.That(await o.Page.IsVisibleAsync("#f-none"), Is.True, "no tension card made it: said, not a blank page");
         Assert.That(o.Errors, Is.Empty);
         Assert.That(await o.CspViolationsAsync(), Is.Empty);
     }

@@ -81,7 +81,7 @@ public class VerdictWordsTests
             Assert.That(results[0].GetProperty("properties").GetProperty("kind").GetString(), Is.EqualTo("unchecked"));
             Assert.That(html, Does.Contain("<option value=\"unchecked\">").And.Contain("<option value=\"consistent\">"));
             Assert.That(html, Does.Contain("data-verdict=\"unchecked\" data-sources=\"global-times-hzmb news18-hzmb\""));
-            Assert.That(html, Does.Contain("<dt>Unchecked</dt><dd>1</dd>"));
+            Assert.That(html, Does.Contain("<dt>Unchecked</dt><dd><a class=\"count\" href=\"#verdict=unchecked\" title=\"Show only unchecked\">1</a></dd>"));
         });
     }
 

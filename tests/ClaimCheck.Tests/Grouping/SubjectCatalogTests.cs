@@ -35,15 +35,24 @@ public class SubjectCatalogTests
     {
         var catalog = Build(Registry.Empty, Make.Claim("a", "n", "smic.leading-node", value: "5"), Make.Claim("b", "n", "smic-corp.leading-node", value: "6"));
 
-        Assert.That(catalog.Suggestions.Single().Reason, Does.Contain("both end in 'leading-node'"));
+        Assert.That(catalog.Suggestions.Single().Reason, Is.EqualTo("both end in 'leading-node' under 'smic' and 'smic-corp'"));
     }
 
     [Test]
-    public void Build_SameValueFromSameArticleUnderTwoKeys_Suggested()
+    public void Build_SameValueFromSameArticleAlone_NotSuggested()
     {
+        // Many subjects share a city: the same value alone was the seeds' five false suggestions.
         var catalog = Build(Registry.Empty, Make.Claim("a", "n", "fab.site", value: "Wuxi"), Make.Claim("a", "m", "plant.location", value: "wuxi"));
 
-        Assert.That(catalog.Suggestions.Single().Reason, Is.EqualTo("one article gives the same value under both keys"));
+        Assert.That(catalog.Suggestions, Is.Empty);
+    }
+
+    [Test]
+    public void Build_SameValueFromSameArticle_StrengthensAKeySuggestion()
+    {
+        var catalog = Build(Registry.Empty, Make.Claim("a", "n", "smic.fab-site", value: "Wuxi"), Make.Claim("a", "m", "smic.fab-sites", value: "wuxi"));
+
+        Assert.That(catalog.Suggestions.Single().Reason, Is.EqualTo("the keys differ by 1 character; one article gives the same value under both keys"));
     }
 
     [Test]

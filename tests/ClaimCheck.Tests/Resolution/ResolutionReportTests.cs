@@ -30,8 +30,8 @@ public class ResolutionReportTests
         var html = HtmlReportWriter.Render(report, JsonReportWriter.ToJson(report)).Html;
 
         Assert.That(report.ResolvedOf(report.Subjects[0])[0].Value, Is.EqualTo("Suzhou"));
-        Assert.That(html, Does.Match("<ul class=\"resolved\"><li>Most likely: <b>Suzhou</b> \\(confidence [01]\\.\\d\\d, supported by 2 claims\\)</li></ul>"), () => System.Text.RegularExpressions.Regex.Match(html!, "<ul class=\"resolved\">.{0,200}").Value);
-        Assert.That(html, Does.Contain("<th scope=\"col\">Trust</th>"));
+        Assert.That(html, Does.Match("<ul class=\"resolved\"><li>Most likely: <b>Suzhou</b> \\(confidence [01]\\.\\d\\d<a class=\"help\" href=\"#help-confidence\"[^>]*>\\?</a>, supported by 2 claims\\)</li></ul>"), () => System.Text.RegularExpressions.Regex.Match(html!, "<ul class=\"resolved\">.{0,200}").Value);
+        Assert.That(html, Does.Contain("<th scope=\"col\">Trust <a class=\"help\" href=\"#help-trust\""));
     }
 
     [Test]

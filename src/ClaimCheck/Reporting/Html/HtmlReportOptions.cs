@@ -18,7 +18,16 @@ internal sealed record HtmlReportOptions
     /// <summary>Resolved values ("Most likely …", one per period) shown per subject card; the rest are counted. Default 4.</summary>
     public int MaxResolvedPerSubject { get; init; } = 4;
 
-    /// <summary>Subject cards shown per verdict section; the rest are counted and left to the JSON report. Default 1,000.</summary>
+    /// <summary>
+    /// Subject cards shown on the whole page (default 1,200: the 200,000-claim benchmark page then stays under 20 MB with its pictures). Conflicts come first and may take all of it;
+    /// the other sections share what is left, each within its own limit below.
+    /// </summary>
+    public int MaxSubjectsOnPage { get; init; } = 1200;
+
+    /// <summary>Sources in the source × source picture: those in the most conflicts (then agreements). Default 30.</summary>
+    public int MaxSourcesInMatrix { get; init; } = 30;
+
+    /// <summary>Subject cards shown per verdict section other than conflicts; the rest are counted and left to the JSON report. Default 1,000.</summary>
     public int MaxSubjectsPerSection { get; init; } = 1000;
 
     /// <summary>

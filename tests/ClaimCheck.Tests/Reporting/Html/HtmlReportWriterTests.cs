@@ -50,7 +50,7 @@ public class HtmlReportWriterTests
         var html = Render(ReportBuilder.Sample(quote: "<img src=x onerror=\"window.__pwned=1\">", title: "\"><svg onload='window.__pwned=1'>"));
 
         Assert.That(html, Does.Not.Contain("<img src=x"));
-        Assert.That(html, Does.Not.Contain("<svg"));
+        Assert.That(html, Does.Not.Contain("<svg onload"));
         Assert.That(html, Does.Contain("&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;"));
         Assert.That(html, Does.Contain("&quot;&gt;&lt;svg onload=&#39;window.__pwned=1&#39;&gt;"));
     }
@@ -136,10 +136,11 @@ public class HtmlReportWriterTests
     {
         var html = Render(ReportBuilder.Sample());
 
-        Assert.That(html, Does.Contain("<p class=\"val\">3 nm <span class=\"norm\">= 2.5–3.5 nm</span></p>"));
-        Assert.That(html, Does.Contain("undated present · planned · <code>claims/silicon-dragon.yaml:12</code>"));
+        Assert.That(html, Does.Contain("<p class=\"val\">3 nm</p><p class=\"norm\">read as 2.5–3.5 nm</p>"), "the value as written, the range as a detail");
+        Assert.That(html, Does.Contain("<p class=\"meta\"><span class=\"st\">planned</span></p>"), "no period: no 'undated present' noise");
         Assert.That(html, Does.Contain("<blockquote>new 3nm fabrication plant set to begin mass production</blockquote>"));
-        Assert.That(html, Does.Contain("<li><b>conflict</b>: 3 nm vs 7 nm: the ranges do not overlap</li>"));
+        Assert.That(html, Does.Contain("<b>conflict</b>: Shanghai&#39;s Silicon Dragon (3 nm) vs The Zhangjiang commute (7 nm)</button> <span class=\"why\">3 nm vs 7 nm: the ranges do not overlap</span>"));
+        Assert.That(html, Does.Contain("<span class=\"outlet\">· Example Weekly</span>"));
         Assert.That(html, Does.Contain("<td><code>claims/zhangjiang-commute.yaml(12,7)</code></td><td class=\"sev-warning\">warning</td><td>CC0201</td>"));
     }
 
@@ -155,9 +156,9 @@ public class HtmlReportWriterTests
 
         var html = Render(report);
 
-        Assert.That(html, Does.Contain("= ≤ 20.93 billion USD per year"));
+        Assert.That(html, Does.Contain("read as ≤ 20.93 billion USD per year"));
         Assert.That(html, Does.Contain("1 USD = 7.19 CNY (2024, built-in)"));
-        Assert.That(html, Does.Contain("2024 (2024-01-01 – 2024-12-31) · reported"));
+        Assert.That(html, Does.Contain("<span title=\"2024-01-01 – 2024-12-31\">2024</span> · <span class=\"st\">reported</span>"));
     }
 
     [Test]
@@ -214,7 +215,7 @@ public class HtmlReportWriterTests
     {
         var html = Render(ReportBuilder.Sample());
 
-        Assert.That(html, Does.Contain("= 2.5–3.5 nm").And.Contain("Show agreements (1)").And.Contain("Show single-source subjects (1)").And.Contain("1 claim</p>"));
+        Assert.That(html, Does.Contain("read as 2.5–3.5 nm").And.Contain("Show agreements (1)").And.Contain("Show single-source subjects (1)").And.Contain("1 claim</p>"));
     }
 
     [Test]
@@ -332,7 +333,10 @@ public class HtmlReportWriterTests
         Assert.That(report.Summary.Claims, Is.EqualTo(200_000));
         Assert.That(bytes, Is.LessThan(20_000_000));
         Assert.That(html, Does.EndWith("</html>\n"));
-        Assert.That(Regex.Matches(html, "<article "), Has.Count.EqualTo(3000), "1,000 cards in the conflict and tension sections, 500 in the two collapsed ones");
-        Assert.That(html, Does.Contain("and 9000 more, left out to keep this page small"));
+        Assert.That(Regex.Matches(html, "<article "), Has.Count.EqualTo(1200), "the page's budget of 1,200 cards");
+        Assert.That(Regex.Matches(html, "<article class=\"subject v-conflict\""), Has.Count.EqualTo(1200), "10,000 conflicts: conflicts first, and they fill the page");
+        Assert.That(html, Does.Contain("and 8,800 more, left out to keep this page small (the filters and search do not see them)"));
+        Assert.That(html, Does.Contain("This page shows 1,200 of 50,000 subjects, conflicts first; the other 48,800 are left out"));
+        Assert.That(html, Does.Contain("The filters and the search cover only the subjects shown."));
     }
 }
