@@ -39,10 +39,10 @@ public static class ReportWriters
     public static IReportWriter Html { get; } = new HtmlWriter();
 
     /// <summary>The JSON report (docs/integrations.md), stable and sorted.</summary>
-    public static IReportWriter Json { get; } = new JsonWriter();
+    public static IReportWriter Json { get; } = new StreamingWriter("json", JsonReportWriter.WriteTo);
 
     /// <summary>A SARIF 2.1.0 log, for code-review annotations.</summary>
-    public static IReportWriter Sarif { get; } = new SarifWriter();
+    public static IReportWriter Sarif { get; } = new StreamingWriter("sarif", SarifReportWriter.WriteTo);
 
     /// <summary>schema.org ClaimReview JSON-LD for each conflict.</summary>
     public static IReportWriter ClaimReview { get; } = new ClaimReviewJsonLdWriter();
@@ -81,26 +81,15 @@ public static class ReportWriters
         }
     }
 
-    private sealed class JsonWriter : IReportWriter
+    // JSON and SARIF stream straight to the output: one writer shape, the format's own serialiser.
+    private sealed class StreamingWriter(string format, Action<CheckReport, Stream> write) : IReportWriter
     {
-        public string Format => "json";
+        public string Format => format;
 
         public ImmutableArray<Diagnostic> Write(Report report, Stream stream, ReportWriteOptions? options = null)
         {
             Check(report, stream);
-            JsonReportWriter.WriteTo(report.Inner, stream);
-            return [];
-        }
-    }
-
-    private sealed class SarifWriter : IReportWriter
-    {
-        public string Format => "sarif";
-
-        public ImmutableArray<Diagnostic> Write(Report report, Stream stream, ReportWriteOptions? options = null)
-        {
-            Check(report, stream);
-            SarifReportWriter.WriteTo(report.Inner, stream);
+            write(report.Inner, stream);
             return [];
         }
     }
