@@ -41,26 +41,25 @@ internal static class ReportFiles
 
         var temps = new string?[targets.Count];
         var diagnostics = new ImmutableArray<Diagnostic>[targets.Count];
-        try
+        // The files are independent: written at once, each by its own writer, the bytes the same as one by one.
+        Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
-            // The files are independent: written at once, each by its own writer, the bytes the same as one by one.
-            Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            var (output, target) = targets[i];
+            if (target is null) return; // standard output comes last, once every file is safe
+            try
             {
-                var (output, target) = targets[i];
-                if (target is null) return; // standard output comes last, once every file is safe
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var temp = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
                 temps[i] = temp;
                 using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
                 diagnostics[i] = output.Writer.Write(report, stream, options);
                 stream.Flush(flushToDisk: true);
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is IOException or UnauthorizedAccessException))
-        {
-            Delete(temps);
-            return [.. e.InnerExceptions.Select(x => Problem(PathOf(targets, temps, x), "cannot be written: " + x.Message))];
-        }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics[i] = [Problem(output.Path, "cannot be written: " + e.Message)];
+            }
+        });
 
         var all = diagnostics.Where(d => !d.IsDefault).SelectMany(d => d).ToImmutableArray();
         if (all.Any(d => d.Severity == Severity.Error))
@@ -69,15 +68,19 @@ internal static class ReportFiles
             return all;
         }
 
-        try
+        for (var i = 0; i < targets.Count; i++)
         {
-            for (var i = 0; i < targets.Count; i++)
-                if (temps[i] is { } temp) File.Move(temp, targets[i].Target!, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Delete(temps);
-            return all.Add(Problem(targets[0].Output.Path, "cannot be written: " + e.Message));
+            if (temps[i] is not { } temp) continue;
+            try
+            {
+                File.Move(temp, targets[i].Target!, overwrite: true);
+                temps[i] = null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Delete(temps);
+                return all.Add(Problem(targets[i].Output.Path, "cannot be written: " + e.Message));
+            }
         }
 
         foreach (var (output, target) in targets)
@@ -136,13 +139,6 @@ internal static class ReportFiles
         }
 
         return files;
-    }
-
-    private static string PathOf(List<(ReportOutput Output, string? Target)> targets, string?[] temps, Exception e)
-    {
-        for (var i = 0; i < temps.Length; i++)
-            if (temps[i] is { } t && e.Message.Contains(Path.GetFileName(t), StringComparison.Ordinal)) return targets[i].Output.Path;
-        return targets.FirstOrDefault(t => t.Target is not null).Output?.Path ?? "-";
     }
 
     private static void Delete(string?[] temps)
