@@ -175,7 +175,7 @@ internal static class AmountReader
 
         // A counted noun stands apart from the figure ("3,500 companies"); "3x" or "1e9" is no label. After a
         // figure in words only a lower-case noun counts: "three people", but "Three Gorges" is a name.
-        if (spaced && amount.Currency is null && !(amount.Number.IsWords && char.IsUpper(scanner.Text[scanner.Position]))
+        if (spaced && !scanner.AtEnd && amount.Currency is null && !(amount.Number.IsWords && char.IsUpper(scanner.Text[scanner.Position]))
             && TryReadLabel(scanner, andEndsLabel) is { } label)
         {
             amount.Label = label;
