@@ -42,7 +42,7 @@ try
                 File.WriteAllText(draftFile, yaml);
                 var draft = ClaimCorpus.Load([draftFile]);
                 if (draft.HasErrors) invalid++;
-                quoteWarnings += draft.Diagnostics.Count(d => d.Code is DiagnosticCodes.QuoteNotInArticle or DiagnosticCodes.QuoteInSkippedLine);
+                quoteWarnings += draft.Diagnostics.Count(d => d.Code == DiagnosticDescriptors.QuoteNotInArticle.Code || d.Code == DiagnosticDescriptors.QuoteInSkippedLine.Code);
                 drafted += draft.Claims.Length;
                 spam += draft.Claims.Count(c => c.QuoteCheck is { Offset: { } o } q && article.TouchesSkipped(o, q.Length));
 

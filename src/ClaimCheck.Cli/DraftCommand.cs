@@ -50,7 +50,7 @@ internal static class DraftCommand
         SubjectMatcher? matcher = null;
         if (corpusPaths.Length > 0)
         {
-            var corpus = ClaimCorpus.Load(corpusPaths);
+            var corpus = Engine.Load(corpusPaths);
             if (corpus.HasErrors)
             {
                 CommandLine.PrintDiagnostics(corpus.Diagnostics, error);

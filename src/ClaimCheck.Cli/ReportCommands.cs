@@ -110,7 +110,7 @@ internal static class ReportCommands
         var command = new Command("subjects", "List subjects with claim and source counts, and keys that look like one subject under two names") { paths, all };
         command.SetAction(parsed =>
         {
-            var corpus = ClaimCorpus.Load(parsed.GetValue(paths)!);
+            var corpus = Engine.Load(parsed.GetValue(paths)!);
             CommandLine.PrintDiagnostics(corpus.Diagnostics, error);
             var catalog = SubjectCatalog.Build(corpus);
             var everything = parsed.GetValue(all);

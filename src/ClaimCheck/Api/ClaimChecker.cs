@@ -21,7 +21,7 @@ public static class ClaimChecker
     public static Corpus Load(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return new Corpus(ClaimCorpus.Load(paths));
+        return new Corpus(Engine.Load(paths));
     }
 
     /// <summary>Loads as <see cref="Load"/> does and also reads every value and period, so their problems (CC03xx) are found too.</summary>

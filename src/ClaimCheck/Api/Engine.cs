@@ -28,6 +28,13 @@ internal static class Engine
         return CheckReport.Compose(corpus.Sources, corpus.Claims.Length, subjects, corpus.Diagnostics.Concat(normalized.Diagnostics), resolved);
     }
 
+    /// <summary>Loads and validates the files; the diagnostics are sorted here, once, as the stages leave them unsorted.</summary>
+    public static ClaimCorpus Load(IEnumerable<string> paths, LoadOptions? options = null)
+    {
+        var corpus = ClaimCorpus.Load(paths, options);
+        return corpus with { Diagnostics = Core.DiagnosticOrder.Sort(corpus.Diagnostics) };
+    }
+
     /// <summary>Loads and validates, including what only reading the values shows (CC03xx).</summary>
     public static ClaimCorpus Validate(IEnumerable<string> paths, LoadOptions? options = null)
     {

@@ -6,8 +6,6 @@ namespace ClaimCheck;
 /// <summary>All-or-nothing report files: checked paths, files written beside their targets, renamed when all are complete.</summary>
 internal static class ReportFiles
 {
-    internal const string PathCode = "CC0503";
-
     public static ImmutableArray<Diagnostic> Write(Report report, IReadOnlyList<ReportOutput> outputs, ReportWriteOptions options, IEnumerable<string> inputs, Stream? standardOutput)
     {
         var problems = new List<Diagnostic>();
@@ -151,5 +149,5 @@ internal static class ReportFiles
     }
 
     private static Diagnostic Problem(string path, string message) =>
-        Diagnostic.Error(PathCode, new SourcePosition(path == "-" ? "-" : DisplayPath.Of(path), 1, 1), "the report path " + message);
+        DiagnosticDescriptors.ReportPathUnusable.At(new SourcePosition(path == "-" ? "-" : DisplayPath.Of(path), 1, 1), "the report path " + message);
 }

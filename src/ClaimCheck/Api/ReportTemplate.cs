@@ -66,5 +66,5 @@ public sealed class ReportTemplate
     }
 
     private static ReportTemplate Failed(string name, string message) =>
-        new(null, name, [Diagnostic.Error("CC0501", new SourcePosition(name, 1, 1), message)]);
+        new(null, name, [DiagnosticDescriptors.TemplateUnreadable.At(new SourcePosition(name, 1, 1), message)]);
 }

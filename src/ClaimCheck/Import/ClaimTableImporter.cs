@@ -43,7 +43,7 @@ internal static class ClaimTableImporter
         {
             if (!File.Exists(table))
             {
-                run.Error(ImportCodes.Unreadable, 1, 1, "no such file");
+                run.Error(DiagnosticDescriptors.ImportUnreadable.Code, 1, 1, "no such file");
                 return run.Result([]);
             }
 
@@ -52,13 +52,13 @@ internal static class ClaimTableImporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvFormatException or InvalidDataException)
         {
-            run.Error(ImportCodes.Unreadable, 1, 1, "the table cannot be read: " + e.Message.Split('\n')[0].Trim());
+            run.Error(DiagnosticDescriptors.ImportUnreadable.Code, 1, 1, "the table cannot be read: " + e.Message.Split('\n')[0].Trim());
             return run.Result([]);
         }
 
         if (header.Length == 0)
         {
-            run.Error(ImportCodes.Unreadable, 1, 1, "the table is empty; its first line must name the columns: " + string.Join(", ", Columns));
+            run.Error(DiagnosticDescriptors.ImportUnreadable.Code, 1, 1, "the table is empty; its first line must name the columns: " + string.Join(", ", Columns));
             return run.Result([]);
         }
 
@@ -79,7 +79,7 @@ internal static class ClaimTableImporter
             var file = Path.Combine(outFolder, source.Id + ".yaml");
             if (!options.Overwrite && File.Exists(file))
             {
-                run.Error(ImportCodes.WriteFailed, source.FirstLine, columns["source"] + 1,
+                run.Error(DiagnosticDescriptors.ImportWriteFailed.Code, source.FirstLine, columns["source"] + 1,
                     $"'{Display(file, baseDirectory)}' already exists; its {source.Claims.Count} claim(s) were not written (allow overwriting, or import into another folder)");
                 continue;
             }
@@ -92,7 +92,7 @@ internal static class ClaimTableImporter
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                run.Error(ImportCodes.WriteFailed, source.FirstLine, columns["source"] + 1,
+                run.Error(DiagnosticDescriptors.ImportWriteFailed.Code, source.FirstLine, columns["source"] + 1,
                     $"cannot write '{Display(file, baseDirectory)}': {e.Message}");
             }
         }
@@ -150,11 +150,11 @@ internal static class ClaimTableImporter
             if (!Columns.Contains(name))
             {
                 var hint = Suggestions.Closest(name, Columns) is { } close ? $"; did you mean '{close}'?" : "";
-                run.Warning(ImportCodes.UnknownColumn, 1, i + 1, $"unknown column '{header[i].Trim()}' is ignored{hint} (columns: {string.Join(", ", Columns)})");
+                run.Warning(DiagnosticDescriptors.ImportUnknownColumn.Code, 1, i + 1, $"unknown column '{header[i].Trim()}' is ignored{hint} (columns: {string.Join(", ", Columns)})");
             }
             else if (!columns.TryAdd(name, i))
             {
-                run.Error(ImportCodes.UnknownColumn, 1, i + 1, $"column '{name}' is named twice (first in column {columns[name] + 1}); this one is ignored");
+                run.Error(DiagnosticDescriptors.ImportUnknownColumn.Code, 1, i + 1, $"column '{name}' is named twice (first in column {columns[name] + 1}); this one is ignored");
             }
         }
 
@@ -163,7 +163,7 @@ internal static class ClaimTableImporter
         if (!columns.ContainsKey("subject")) missing.Add("'subject'");
         if (!columns.ContainsKey("value") && !columns.ContainsKey("compare")) missing.Add("'value' or 'compare'");
         if (missing.Count == 0) return columns;
-        run.Error(ImportCodes.MissingColumn, 1, 1,
+        run.Error(DiagnosticDescriptors.ImportMissingColumn.Code, 1, 1,
             $"the header has no {string.Join(", no ", missing)} column; the first line must name the columns (found: {string.Join(", ", header.Select(h => "'" + h.Trim() + "'"))})");
         return null;
     }
@@ -177,39 +177,39 @@ internal static class ClaimTableImporter
         var errors = run.ErrorCount;
         var sourceText = Cell("source");
         var sourceId = sourceText is null ? "" : IdSlug.Id(sourceText);
-        if (sourceText is null) run.Error(ImportCodes.MissingCell, row.Line, Col("source"), "row has no source; give the article's name or id");
-        else if (sourceId.Length == 0) run.Error(ImportCodes.NoValidId, row.Line, Col("source"), $"no source id can be made from '{sourceText}': it has no letter a-z or digit");
+        if (sourceText is null) run.Error(DiagnosticDescriptors.ImportMissingCell.Code, row.Line, Col("source"), "row has no source; give the article's name or id");
+        else if (sourceId.Length == 0) run.Error(DiagnosticDescriptors.ImportNoValidId.Code, row.Line, Col("source"), $"no source id can be made from '{sourceText}': it has no letter a-z or digit");
 
         var subjectText = Cell("subject");
         var subject = subjectText is null ? "" : IdSlug.SubjectKey(subjectText);
-        if (subjectText is null) run.Error(ImportCodes.MissingCell, row.Line, Col("subject"), "row has no subject; give a dotted key such as 'smic.leading-node'");
-        else if (subject.Length == 0) run.Error(ImportCodes.NoValidId, row.Line, Col("subject"), $"no subject key can be made from '{subjectText}': it has no letter a-z or digit");
+        if (subjectText is null) run.Error(DiagnosticDescriptors.ImportMissingCell.Code, row.Line, Col("subject"), "row has no subject; give a dotted key such as 'smic.leading-node'");
+        else if (subject.Length == 0) run.Error(DiagnosticDescriptors.ImportNoValidId.Code, row.Line, Col("subject"), $"no subject key can be made from '{subjectText}': it has no letter a-z or digit");
 
         var value = Cell("value");
         var compare = Cell("compare");
         if (value is null && compare is null)
-            run.Error(ImportCodes.MissingCell, row.Line, Col(columns.ContainsKey("value") ? "value" : "compare"), "row has neither a value nor a compare; give exactly one");
+            run.Error(DiagnosticDescriptors.ImportMissingCell.Code, row.Line, Col(columns.ContainsKey("value") ? "value" : "compare"), "row has neither a value nor a compare; give exactly one");
         else if (value is not null && compare is not null)
-            run.Error(ImportCodes.MissingCell, row.Line, Col("compare"), "row has both a value and a compare; give exactly one (two statements are two rows)");
+            run.Error(DiagnosticDescriptors.ImportMissingCell.Code, row.Line, Col("compare"), "row has both a value and a compare; give exactly one (two statements are two rows)");
 
         var status = Cell("status")?.ToLowerInvariant();
         if (status is not null && !StatusWords.All.Contains(status))
         {
             var hint = Suggestions.Closest(status, StatusWords.All) is { } close ? $"; did you mean '{close}'?" : "";
-            run.Error(ImportCodes.InvalidStatus, row.Line, Col("status"), $"status '{Cell("status")}' must be reported, planned, target or estimate{hint}");
+            run.Error(DiagnosticDescriptors.ImportInvalidStatus.Code, row.Line, Col("status"), $"status '{Cell("status")}' must be reported, planned, target or estimate{hint}");
         }
 
         var url = Cell("url");
         if (url is not null && !WebAddress.IsHttp(url))
-            run.Error(ImportCodes.InvalidUrl, row.Line, Col("url"), $"url '{url}' must be an absolute http or https address");
+            run.Error(DiagnosticDescriptors.ImportInvalidUrl.Code, row.Line, Col("url"), $"url '{url}' must be an absolute http or https address");
 
         var published = Cell("published");
         if (published is not null && !DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            run.Error(ImportCodes.InvalidDate, row.Line, Col("published"), $"published '{published}' must be a real date written YYYY-MM-DD");
+            run.Error(DiagnosticDescriptors.ImportInvalidDate.Code, row.Line, Col("published"), $"published '{published}' must be a real date written YYYY-MM-DD");
 
         var idText = Cell("id");
         var givenId = idText is null ? null : IdSlug.Id(idText);
-        if (givenId is { Length: 0 }) run.Error(ImportCodes.NoValidId, row.Line, Col("id"), $"no claim id can be made from '{idText}': it has no letter a-z or digit");
+        if (givenId is { Length: 0 }) run.Error(DiagnosticDescriptors.ImportNoValidId.Code, row.Line, Col("id"), $"no claim id can be made from '{idText}': it has no letter a-z or digit");
 
         if (run.ErrorCount > errors)
         {
@@ -238,7 +238,7 @@ internal static class ClaimTableImporter
         for (var n = 2; !source.ClaimIds.Add(id); n++) id = baseId + "-" + n.ToString(CultureInfo.InvariantCulture);
         if (givenId is not null && id != baseId)
         {
-            run.Warning(ImportCodes.DuplicateClaimId, row.Line, Col("id"), $"claim id '{baseId}' is already used in source '{sourceId}'; this claim is '{id}'");
+            run.Warning(DiagnosticDescriptors.ImportDuplicateClaimId.Code, row.Line, Col("id"), $"claim id '{baseId}' is already used in source '{sourceId}'; this claim is '{id}'");
             notes.Add($"id '{baseId}' was taken");
         }
 
@@ -252,7 +252,7 @@ internal static class ClaimTableImporter
         if (kept is null) return given;
         if (!string.Equals(kept, given, StringComparison.Ordinal))
         {
-            run.Warning(ImportCodes.SourceMismatch, row.Line, column,
+            run.Warning(DiagnosticDescriptors.ImportSourceMismatch.Code, row.Line, column,
                 $"source '{source.Id}' was given {key} '{kept}' on line {source.FirstLine.ToString(CultureInfo.InvariantCulture)} or after; '{given}' is ignored");
         }
 

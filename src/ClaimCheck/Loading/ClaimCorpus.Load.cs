@@ -31,7 +31,7 @@ internal sealed partial record ClaimCorpus
         var files = CorpusFiles.Find(paths, baseDirectory, diagnostics);
         if (files.Count == 0 && diagnostics.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoFiles, new SourcePosition(".", 1, 1),
+            diagnostics.Add(DiagnosticDescriptors.NoFiles.At(new SourcePosition(".", 1, 1),
                 "no *.yaml or *.yml files found under the given paths"));
         }
 
@@ -54,7 +54,7 @@ internal sealed partial record ClaimCorpus
         var corpusResult = CorpusRules.Validate(new RawCorpus(sourceIds, registries));
         diagnostics.AddRange(corpusResult.ToDiagnostics());
         var duplicateSources = corpusResult.Errors
-            .Where(e => e.ErrorCode == DiagnosticCodes.DuplicateSourceId)
+            .Where(e => e.ErrorCode == DiagnosticDescriptors.DuplicateSourceId.Code)
             .Select(e => (SourcePosition)e.CustomState)
             .ToHashSet();
 
@@ -69,7 +69,7 @@ internal sealed partial record ClaimCorpus
                 // Say so, so no claim disappears without a word.
                 if (result.RawClaimCount > 0)
                 {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ClaimsSkipped, position, string.Create(CultureInfo.InvariantCulture,
+                    diagnostics.Add(DiagnosticDescriptors.ClaimsSkipped.At(position, string.Create(CultureInfo.InvariantCulture,
                         $"the {result.RawClaimCount} claim(s) of this file are not used until its source is valid")));
                 }
 
@@ -84,7 +84,7 @@ internal sealed partial record ClaimCorpus
             [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)],
             [.. claims],
             BuildRegistry(registries),
-            DiagnosticOrder.Sort(diagnostics.Distinct()));
+            [.. diagnostics.Distinct()]);
     }
 
     /// <summary>What one file gave: its diagnostics, and its source and valid claims or its registry.</summary>
@@ -133,7 +133,7 @@ internal sealed partial record ClaimCorpus
             {
                 if (diagnostics.Count == 0)
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyFile, new SourcePosition(file.DisplayPath, 1, 1),
+                    diagnostics.Add(DiagnosticDescriptors.EmptyFile.At(new SourcePosition(file.DisplayPath, 1, 1),
                         "file is empty; write a claim file (claimcheck new SOURCE-ID) or delete it"));
                 }
 
@@ -146,7 +146,7 @@ internal sealed partial record ClaimCorpus
                 case RawClaimFile claimFile:
                     if (claimFile.Claims.Count > options.MaxClaimsPerFile)
                     {
-                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, claimFile.Position, string.Create(CultureInfo.InvariantCulture,
+                        diagnostics.Add(DiagnosticDescriptors.LimitExceeded.At(claimFile.Position, string.Create(CultureInfo.InvariantCulture,
                             $"{claimFile.Claims.Count} claims, more than the limit of {options.MaxClaimsPerFile} per file (LoadOptions.MaxClaimsPerFile); split the file")));
                         return (null, diagnostics);
                     }
@@ -172,7 +172,7 @@ internal sealed partial record ClaimCorpus
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug of ours must not hide the other files' results or show a stack trace.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Unreadable, new SourcePosition(file.DisplayPath, 1, 1),
+            diagnostics.Add(DiagnosticDescriptors.Unreadable.At(new SourcePosition(file.DisplayPath, 1, 1),
                 $"internal error while reading this file ({ex.GetType().Name}: {ex.Message}); please report it"));
             return (null, diagnostics);
         }

@@ -20,7 +20,7 @@ internal static class CorpusFiles
             else if (Directory.Exists(full))
                 Walk(full, found, new HashSet<string>(StringComparer.Ordinal), baseDirectory, diagnostics);
             else
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Unreadable, new SourcePosition(Display(full), 1, 1), "no such file or folder"));
+                diagnostics.Add(DiagnosticDescriptors.Unreadable.At(new SourcePosition(Display(full), 1, 1), "no such file or folder"));
         }
 
         return [.. found.Values];
@@ -36,7 +36,7 @@ internal static class CorpusFiles
         var real = RealPath(folder);
         if (!visited.Add(real))
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Unreadable, new SourcePosition(Display(folder), 1, 1),
+            diagnostics.Add(DiagnosticDescriptors.Unreadable.WarningAt(new SourcePosition(Display(folder), 1, 1),
                 "folder reached again through a link (a symlink loop); it is read once"));
             return;
         }
@@ -49,7 +49,7 @@ internal static class CorpusFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Unreadable, new SourcePosition(Display(folder), 1, 1), "folder cannot be read: " + ex.Message));
+            diagnostics.Add(DiagnosticDescriptors.Unreadable.At(new SourcePosition(Display(folder), 1, 1), "folder cannot be read: " + ex.Message));
             return;
         }
 
@@ -58,7 +58,7 @@ internal static class CorpusFiles
             // A FIFO or a device named *.yaml would block the run or read without end: skipped, never opened.
             if (UnixFileType.Of(file) is { } type && type != UnixFileType.Regular)
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Unreadable, new SourcePosition(Display(file), 1, 1),
+                diagnostics.Add(DiagnosticDescriptors.Unreadable.WarningAt(new SourcePosition(Display(file), 1, 1),
                     "not a regular file (a pipe, a device or a socket); skipped, never opened"));
                 continue;
             }

@@ -20,7 +20,7 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
     {
         if (root is not YamlMapping top)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownFileKind, root.Start,
+            diagnostics.Add(DiagnosticDescriptors.UnknownFileKind.At(root.Start,
                 $"expected a mapping with 'source' and 'claims' (a claim file) or 'subjects', 'within', 'rates' (a registry), found {root.Describe()}"));
             return null;
         }
@@ -33,7 +33,7 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
 
         var found = keys.Count == 0 ? "no keys" : "keys " + string.Join(", ", keys.Select(k => $"'{k}'"));
         var hint = keys.Select(k => Suggestions.Closest(k, [.. ClaimFileKeys, .. RegistryKeys])).FirstOrDefault(s => s is not null);
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownFileKind, top.Start,
+        diagnostics.Add(DiagnosticDescriptors.UnknownFileKind.At(top.Start,
             $"not a claim file or a registry: found {found}; expected 'source' and 'claims' (a claim file) or any of 'subjects', 'within', 'rates' (a registry)"
             + (hint is null ? string.Empty : $"; did you mean '{hint}'?")));
         return null;
@@ -57,9 +57,9 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
         }
 
         if (top["source"] is null or YamlScalar { IsNull: true })
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, top.Start, "claim file has no 'source': add the article's id and title"));
+            diagnostics.Add(DiagnosticDescriptors.MissingKey.At(top.Start, "claim file has no 'source': add the article's id and title"));
         if (top["claims"] is null or YamlScalar { IsNull: true })
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, top.Start, "claim file has no 'claims' list: add at least one claim"));
+            diagnostics.Add(DiagnosticDescriptors.MissingKey.At(top.Start, "claim file has no 'claims' list: add at least one claim"));
         return result;
     }
 
@@ -184,7 +184,7 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
             if (AsScalar(value, $"{what}: {key.Value}") is { } scalar)
                 yield return new RawPair(Scalar(key), scalar);
             else if (value is YamlScalar { IsNull: true })
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, key.Start, $"'{key.Value}' in {what} has no value"));
+                diagnostics.Add(DiagnosticDescriptors.MissingKey.At(key.Start, $"'{key.Value}' in {what} has no value"));
         }
     }
 
@@ -200,7 +200,7 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
             }
 
             var hint = Suggestions.Closest(key.Value, known);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownKey, key.Start,
+            diagnostics.Add(DiagnosticDescriptors.UnknownKey.At(key.Start,
                 $"unknown key '{key.Value}' in {what}; " + (hint is null
                     ? "expected one of " + string.Join(", ", known.Select(k => $"'{k}'"))
                     : $"did you mean '{hint}'?")));
@@ -211,7 +211,7 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
     {
         if (node is YamlMapping mapping) return mapping;
         if (node is YamlScalar { IsNull: true }) return null;
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongNodeType, node.Start, $"{what} must be a mapping (key: value lines), not {node.Describe()}"));
+        diagnostics.Add(DiagnosticDescriptors.WrongNodeType.At(node.Start, $"{what} must be a mapping (key: value lines), not {node.Describe()}"));
         return null;
     }
 
@@ -219,14 +219,14 @@ internal sealed class DocumentBinder(List<Diagnostic> diagnostics)
     {
         if (node is YamlSequence sequence) return sequence;
         if (node is YamlScalar { IsNull: true }) return null;
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongNodeType, node.Start, $"'{what}' must be a list (lines starting with '- '), not {node.Describe()}"));
+        diagnostics.Add(DiagnosticDescriptors.WrongNodeType.At(node.Start, $"'{what}' must be a list (lines starting with '- '), not {node.Describe()}"));
         return null;
     }
 
     private RawScalar? AsScalar(YamlNode node, string what)
     {
         if (node is YamlScalar scalar) return scalar.IsNull ? null : Scalar(scalar);
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongNodeType, node.Start, $"'{what}' must be text, not {node.Describe()}"));
+        diagnostics.Add(DiagnosticDescriptors.WrongNodeType.At(node.Start, $"'{what}' must be text, not {node.Describe()}"));
         return null;
     }
 

@@ -21,7 +21,7 @@ internal static class FileReader
                 var length = new FileInfo(file.FullPath).Length;
                 if (length > options.MaxFileBytes)
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, at, string.Create(CultureInfo.InvariantCulture,
+                    diagnostics.Add(DiagnosticDescriptors.LimitExceeded.At(at, string.Create(CultureInfo.InvariantCulture,
                         $"file is {length} bytes, more than the limit of {options.MaxFileBytes} (LoadOptions.MaxFileBytes); it is not read")));
                     return null;
                 }
@@ -29,14 +29,14 @@ internal static class FileReader
                 // The length seen may be a link's or a device's (a link to /dev/zero never ends): the read itself is bounded.
                 if (!ReadAtMost(file.FullPath, length, options.MaxFileBytes, out bytes, out count))
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, at, string.Create(CultureInfo.InvariantCulture,
+                    diagnostics.Add(DiagnosticDescriptors.LimitExceeded.At(at, string.Create(CultureInfo.InvariantCulture,
                         $"file is more than the limit of {options.MaxFileBytes} bytes (LoadOptions.MaxFileBytes); it is not read")));
                     return null;
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Unreadable, at, "file cannot be read: " + ex.Message));
+                diagnostics.Add(DiagnosticDescriptors.Unreadable.At(at, "file cannot be read: " + ex.Message));
                 return null;
             }
 
@@ -59,7 +59,7 @@ internal static class FileReader
             var status = Utf8.ToUtf16(span, chars, out var read, out var written, replaceInvalidSequences: false);
             if (status != OperationStatus.Done)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotUtf8, PositionOf(chars.AsSpan(0, written), displayPath), string.Create(
+                diagnostics.Add(DiagnosticDescriptors.NotUtf8.At(PositionOf(chars.AsSpan(0, written), displayPath), string.Create(
                     CultureInfo.InvariantCulture, $"byte 0x{span[read]:X2} at offset {read} is not UTF-8; save the file as UTF-8")));
                 return null;
             }

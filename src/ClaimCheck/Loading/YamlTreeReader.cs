@@ -46,7 +46,7 @@ internal sealed class YamlTreeReader
                 switch (e)
                 {
                     case DocumentStart when ++documents > 1:
-                        _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnsupportedYaml, At(e.Start),
+                        _diagnostics.Add(DiagnosticDescriptors.UnsupportedYaml.WarningAt(At(e.Start),
                             "only the first YAML document of a file is read; put each article in its own file"));
                         return _root;
                     case Scalar s:
@@ -70,13 +70,13 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), "YAML syntax error: " + Clean(ex.Message)));
+            _diagnostics.Add(DiagnosticDescriptors.YamlSyntax.At(At(ex.Start), "YAML syntax error: " + Clean(ex.Message)));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this on some malformed flow collections instead of a YamlException.
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(last),
+            _diagnostics.Add(DiagnosticDescriptors.YamlSyntax.At(At(last),
                 "YAML syntax error: the text from here on cannot be read; check for an unclosed '[', '{' or quote"));
             return null;
         }
@@ -85,7 +85,7 @@ internal sealed class YamlTreeReader
         {
             // Found by fuzzing: a tag that is not a valid URI (` !!!!!+!!!T`) makes YamlDotNet throw this.
             var reason = ex.Message.Split(" (Parameter", 2)[0].TrimEnd('.');
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(last),
+            _diagnostics.Add(DiagnosticDescriptors.YamlSyntax.At(At(last),
                 "YAML syntax error: " + reason + "; claim files need no YAML tags ('!')"));
             return null;
         }
@@ -97,7 +97,7 @@ internal sealed class YamlTreeReader
     {
         if (_open.Count >= _options.MaxDepth)
         {
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, frame.Start, string.Create(CultureInfo.InvariantCulture,
+            _diagnostics.Add(DiagnosticDescriptors.LimitExceeded.At(frame.Start, string.Create(CultureInfo.InvariantCulture,
                 $"nesting deeper than {_options.MaxDepth} levels; the file is not read (limit: LoadOptions.MaxDepth)")));
             return false;
         }
@@ -110,7 +110,7 @@ internal sealed class YamlTreeReader
     {
         if (!_anchors.TryGetValue(alias.Value.Value, out var target))
         {
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, At(alias.Start),
+            _diagnostics.Add(DiagnosticDescriptors.YamlSyntax.At(At(alias.Start),
                 $"YAML alias '*{alias.Value.Value}' refers to no anchor defined before it"));
             return false;
         }
@@ -120,7 +120,7 @@ internal sealed class YamlTreeReader
         _aliasNodesLeft -= target.Size;
         if (_aliasNodesLeft < 0)
         {
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, At(alias.Start), string.Create(CultureInfo.InvariantCulture,
+            _diagnostics.Add(DiagnosticDescriptors.LimitExceeded.At(At(alias.Start), string.Create(CultureInfo.InvariantCulture,
                 $"YAML aliases expand to more than {_options.MaxAliases} nodes; the file is not read (limit: LoadOptions.MaxAliases)")));
             return false;
         }
@@ -162,7 +162,7 @@ internal sealed class YamlTreeReader
             }
             else
             {
-                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsupportedYaml, node.Start,
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedYaml.At(node.Start,
                     "a mapping key must be plain text, not " + node.Describe()));
                 frame.SkipNextValue = true;
             }
@@ -180,7 +180,7 @@ internal sealed class YamlTreeReader
         frame.PendingKey = null;
         if (frame.FindKey(pending.Value) is { } first)
         {
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, pending.Start, string.Create(CultureInfo.InvariantCulture,
+            _diagnostics.Add(DiagnosticDescriptors.DuplicateKey.At(pending.Start, string.Create(CultureInfo.InvariantCulture,
                 $"duplicate key '{pending.Value}' (first at line {first.Line}); the later one is ignored: remove or rename it")));
             return true;
         }

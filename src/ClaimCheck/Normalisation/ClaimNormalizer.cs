@@ -51,7 +51,7 @@ internal static class ClaimNormalizer
         WarnComparisonsWithUnknownSubjects(result, knownSubjects, context.Diagnostics);
         result = SubjectWide(result, context);
         WarnMixedValues(result, context.Diagnostics);
-        return new NormalizedClaims(result, DiagnosticOrder.Sort(context.Diagnostics));
+        return new NormalizedClaims(result, [.. context.Diagnostics]);
     }
 
     private static CheckedClaim NormalizeClaim(Claim claim, Context context, ref List<Diagnostic>? diagnostics)
@@ -84,18 +84,14 @@ internal static class ClaimNormalizer
         // A missing exchange rate is no category: the value is money the tables cannot convert.
         if (parsed.Error is { } rateError && rateError.StartsWith(CurrencyConverter.MissingRate, StringComparison.Ordinal))
         {
-            (diagnostics ??= []).Add(Diagnostic.Error(
-                EngineCodes.MissingRate,
-                claim.ValuePosition.Offset(parsed.Offset),
+            (diagnostics ??= []).Add(DiagnosticDescriptors.MissingRate.At(claim.ValuePosition.Offset(parsed.Offset),
                 $"'{text}' of '{claim.Ref}': {rateError}"));
             return new CheckedClaim(claim, key, null, null, null, period);
         }
 
         if (kind is SubjectKind.Quantity or SubjectKind.Date)
         {
-            (diagnostics ??= []).Add(Diagnostic.Error(
-                EngineCodes.BadQuantity,
-                claim.ValuePosition.Offset(parsed.Offset),
+            (diagnostics ??= []).Add(DiagnosticDescriptors.BadQuantity.At(claim.ValuePosition.Offset(parsed.Offset),
                 $"'{text}' is not a {(kind == SubjectKind.Date ? "date" : "quantity")}, but subject '{key}' is declared 'kind: {(kind == SubjectKind.Date ? "date" : "quantity")}': {parsed.Error}"));
             return new CheckedClaim(claim, key, null, null, null, period);
         }
@@ -124,9 +120,7 @@ internal static class ClaimNormalizer
         }
 
         var at = (claim.PeriodPosition ?? claim.Position).Offset(parsed.Offset);
-        (diagnostics ??= []).Add(Diagnostic.Error(
-            EngineCodes.BadPeriod,
-            at,
+        (diagnostics ??= []).Add(DiagnosticDescriptors.BadPeriod.At(at,
             $"'{claim.Period}' is not a period: {parsed.Error}"));
 
         // Checked as a period that may overlap anything, so its values still count where they agree.
@@ -148,16 +142,12 @@ internal static class ClaimNormalizer
             // A subject is neither more nor less than itself: the claim is reported and not checked.
             var at = claim.Compare!.LastIndexOf(written, StringComparison.OrdinalIgnoreCase);
             var alias = written != key ? $" ('{written}' is another key for '{key}')" : "";
-            (diagnostics ??= []).Add(Diagnostic.Error(
-                EngineCodes.SelfComparison,
-                claim.ValuePosition.Offset(Math.Max(0, at)),
+            (diagnostics ??= []).Add(DiagnosticDescriptors.SelfComparison.At(claim.ValuePosition.Offset(Math.Max(0, at)),
                 $"'{claim.Compare}' compares subject '{key}' with itself{alias}; compare it with another subject, or give the figure as a 'value'"));
             return null;
         }
 
-        (diagnostics ??= []).Add(Diagnostic.Error(
-            EngineCodes.BadComparison,
-            claim.ValuePosition.Offset(parsed.Offset),
+        (diagnostics ??= []).Add(DiagnosticDescriptors.BadComparison.At(claim.ValuePosition.Offset(parsed.Offset),
             $"'{claim.Compare}' is not a comparison: {parsed.Error}; write e.g. 'more-than other.subject' or 'nearly 3x other.subject'"));
         return null;
     }
@@ -211,9 +201,7 @@ internal static class ClaimNormalizer
             else if (c.Quantity is { Dimension: Dimension.Count, Label: { } label } counted && subject.Physical is { } dimension)
             {
                 var close = Suggestions.Closest(label, UnitCatalog.Spellings().Where(s => s.Length > 2));
-                context.Diagnostics.Add(Diagnostic.Warning(
-                    EngineCodes.UnknownUnit,
-                    c.Claim.ValuePosition.Offset(Math.Max(0, counted.LabelOffset)),
+                context.Diagnostics.Add(DiagnosticDescriptors.UnknownUnit.At(c.Claim.ValuePosition.Offset(Math.Max(0, counted.LabelOffset)),
                     $"'{label}' in '{c.Claim.Value}' of '{c.Claim.Ref}' is not a unit the catalogue knows, and '{c.SubjectKey}' measures {QuantityPartition.Describe(new QuantityPartition(dimension, "", null))}; the value is not compared"
                     + (close is null ? "; write a unit such as km, nm, hours" : $"; did you mean '{close}'?")));
                 replacement = c with { Quantity = null };
@@ -223,17 +211,13 @@ internal static class ClaimNormalizer
                 var at = c.Claim.ValuePosition.Offset(unread.Offset);
                 if (subject.Quantities)
                 {
-                    context.Diagnostics.Add(Diagnostic.Error(
-                        EngineCodes.BadQuantity,
-                        at,
+                    context.Diagnostics.Add(DiagnosticDescriptors.BadQuantity.At(at,
                         $"'{c.Claim.Value}' of '{c.Claim.Ref}' does not read as a quantity, while other values of '{c.SubjectKey}' do: {unread.Error}"));
                     replacement = c with { Category = null };
                 }
                 else
                 {
-                    context.Diagnostics.Add(Diagnostic.Warning(
-                        EngineCodes.QuantityReadAsLabel,
-                        at,
+                    context.Diagnostics.Add(DiagnosticDescriptors.QuantityReadAsLabel.At(at,
                         $"'{c.Claim.Value}' of '{c.Claim.Ref}' starts like a quantity but does not read ({unread.Error}); it is compared as the label '{c.Category}'"));
                 }
             }
@@ -258,9 +242,7 @@ internal static class ClaimNormalizer
         {
             if (claim.Comparison is not { } comparison || knownSubjects.Contains(comparison.OtherSubject)) continue;
             if (Suggestions.Closest(comparison.OtherSubject, knownSubjects.Where(k => k != claim.SubjectKey)) is not { } close) continue;
-            diagnostics.Add(Diagnostic.Warning(
-                EngineCodes.CompareWithoutValues,
-                claim.Claim.ValuePosition,
+            diagnostics.Add(DiagnosticDescriptors.CompareWithoutValues.At(claim.Claim.ValuePosition,
                 $"'{claim.Claim.Ref}' compares with '{comparison.OtherSubject}', which no claim or registry entry names; did you mean '{close}'?"));
         }
     }
@@ -277,9 +259,7 @@ internal static class ClaimNormalizer
                 var odd = categories.Count <= quantities.Count ? categories : quantities;
                 foreach (var claim in odd)
                 {
-                    diagnostics.Add(Diagnostic.Warning(
-                        EngineCodes.MixedKinds,
-                        claim.Claim.ValuePosition,
+                    diagnostics.Add(DiagnosticDescriptors.MixedKinds.At(claim.Claim.ValuePosition,
                         $"'{claim.Claim.Value}' of '{claim.Claim.Ref}' reads as a {(claim.Quantity is null ? "category" : "quantity")} while other claims of '{subject.Key}' read as {(claim.Quantity is null ? "quantities" : "categories")}; they are not compared; correct the value or set 'kind' in the registry"));
                 }
             }
@@ -293,9 +273,7 @@ internal static class ClaimNormalizer
             {
                 foreach (var claim in minority)
                 {
-                    diagnostics.Add(Diagnostic.Warning(
-                        EngineCodes.MixedDimensions,
-                        claim.Claim.ValuePosition,
+                    diagnostics.Add(DiagnosticDescriptors.MixedDimensions.At(claim.Claim.ValuePosition,
                         $"'{claim.Claim.Value}' of '{claim.Claim.Ref}' is {QuantityPartition.Describe(minority.Key)} while most claims of '{subject.Key}' are {QuantityPartition.Describe(byDimension[0].Key)}; they are not compared; correct the unit or use another subject"));
                 }
             }

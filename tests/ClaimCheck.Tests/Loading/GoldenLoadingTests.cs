@@ -19,7 +19,7 @@ public class GoldenLoadingTests
     public void Load_GoldenCorpus_MatchesExpected(string name)
     {
         var folder = Path.Combine(TestPaths.TestFiles, "Loading", name);
-        var corpus = ClaimCorpus.Load([folder], new LoadOptions(BaseDirectory: folder));
+        var corpus = Engine.Load([folder], new LoadOptions(BaseDirectory: folder));
 
         var actual = Describe(corpus);
         var expectedPath = Path.Combine(TestPaths.SourceTestFiles, "Loading", name, "expected.txt");

@@ -16,7 +16,7 @@ internal static class ArticleQuotes
         var written = textKey.Text.Trim();
         if (ArticleReader.LooksLikeUrl(written))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ArticleUnreadable, textKey.Position,
+            diagnostics.Add(DiagnosticDescriptors.ArticleUnreadable.At(textKey.Position,
                 $"text '{written}' is a URL; ClaimCheck never fetches pages: save the article beside the claim file and give its relative path"));
             return;
         }
@@ -27,7 +27,7 @@ internal static class ArticleQuotes
         if (article is null)
         {
             var where = problem!.Line > 1 || problem.Column > 1 ? $" (at line {problem.Line}, column {problem.Column} of it)" : string.Empty;
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ArticleUnreadable, textKey.Position, $"text '{written}': {problem.Message}{where}"));
+            diagnostics.Add(DiagnosticDescriptors.ArticleUnreadable.At(textKey.Position, $"text '{written}': {problem.Message}{where}"));
             return;
         }
 
@@ -41,13 +41,13 @@ internal static class ArticleQuotes
             if (inSkipped)
             {
                 var line = article.LineAt(check.Offset!.Value);
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.QuoteInSkippedLine, quote.Position,
+                diagnostics.Add(DiagnosticDescriptors.QuoteInSkippedLine.At(quote.Position,
                     $"quote lies in line {line.Number} of '{written}', in text that is not part of the article ({line.Skipped}); quote the article's own words"));
             }
             else if (!check.Found)
             {
                 var closest = finder.Closest(quote.Text);
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.QuoteNotInArticle, quote.Position,
+                diagnostics.Add(DiagnosticDescriptors.QuoteNotInArticle.At(quote.Position,
                     $"quote is not in the article '{written}'" + (closest is null
                         ? "; no passage of it shares a word with the quote"
                         : $"; did you mean \"{Shorten(closest)}\"?")));

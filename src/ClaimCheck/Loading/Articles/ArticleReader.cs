@@ -43,9 +43,9 @@ internal static class ArticleReader
         {
             var first = diagnostics.FirstOrDefault();
             var message = first?.Message ?? "cannot be read";
-            if (first?.Code == DiagnosticCodes.LimitExceeded)
+            if (first?.Code == DiagnosticDescriptors.LimitExceeded.Code)
                 message = string.Create(CultureInfo.InvariantCulture, $"is larger than the article limit of {maxBytes / (1024 * 1024)} MiB; it is not read (is it really one article?)");
-            else if (first?.Code == DiagnosticCodes.NotUtf8)
+            else if (first?.Code == DiagnosticDescriptors.NotUtf8.Code)
                 message = "is not UTF-8 text (a binary file, or another encoding): " + first.Message;
             return (null, new ArticleProblem(message, first?.Position.Line ?? 1, first?.Position.Column ?? 1));
         }

@@ -11,11 +11,11 @@ internal sealed class SourceValidator : AbstractValidator<RawSource>
     public SourceValidator()
     {
         RuleFor(s => s.Id).Required(s => s.Position, "source has no 'id': add one such as 'id: silicon-dragon'")
-            .Holds(Syntax.IsId, DiagnosticCodes.InvalidId, v => $"source id '{v.Text}' must be lowercase letters, digits and '-', starting with a letter or digit");
+            .Holds(Syntax.IsId, DiagnosticDescriptors.InvalidId, v => $"source id '{v.Text}' must be lowercase letters, digits and '-', starting with a letter or digit");
         RuleFor(s => s.Title).Required(s => s.Position, "source has no 'title': add the article's title");
-        RuleFor(s => s.Url).Holds(Syntax.IsHttpUrl, DiagnosticCodes.InvalidUrl,
+        RuleFor(s => s.Url).Holds(Syntax.IsHttpUrl, DiagnosticDescriptors.InvalidUrl,
             v => $"url '{v.Text}' is not an absolute http or https URL; write it as https://… or leave 'url' out");
-        RuleFor(s => s.Published).Holds(t => Syntax.TryParseDate(t, out _), DiagnosticCodes.InvalidDate,
+        RuleFor(s => s.Published).Holds(t => Syntax.TryParseDate(t, out _), DiagnosticDescriptors.InvalidDate,
             v => $"published '{v.Text}' is not a real date written YYYY-MM-DD");
     }
 }
@@ -26,32 +26,32 @@ internal sealed class ClaimValidator : AbstractValidator<RawClaim>
     public ClaimValidator()
     {
         RuleFor(c => c.Id).Required(c => c.Position, "claim has no 'id': add one unique in this file, such as 'id: smic-node'")
-            .Holds(Syntax.IsId, DiagnosticCodes.InvalidId, v => $"claim id '{v.Text}' must be lowercase letters, digits and '-', starting with a letter or digit");
+            .Holds(Syntax.IsId, DiagnosticDescriptors.InvalidId, v => $"claim id '{v.Text}' must be lowercase letters, digits and '-', starting with a letter or digit");
         RuleFor(c => c.Subject).Required(c => c.Position, "claim has no 'subject': add a dotted key such as 'subject: smic.leading-node'")
-            .Holds(Syntax.IsSubjectKey, DiagnosticCodes.InvalidSubjectKey,
+            .Holds(Syntax.IsSubjectKey, DiagnosticDescriptors.InvalidSubjectKey,
                 v => $"subject '{v.Text}' must be dotted lowercase segments such as 'smic.leading-node' (letters, digits, '-')");
         RuleFor(c => c)
             .Must(c => (c.Value is not null) != (c.Compare is not null))
-            .WithErrorCode(DiagnosticCodes.ValueOrCompare)
+            .WithErrorCode(DiagnosticDescriptors.ValueOrCompare.Code)
             .WithMessage(c => c.Value is null
                 ? "claim has neither 'value' nor 'compare': give exactly one"
                 : "claim has both 'value' and 'compare': give exactly one (split it into two claims)")
             .WithState(c => (object)(c.Compare?.Position ?? c.Position));
         // An empty value would otherwise be read as the category '' and take part in findings.
         RuleFor(c => c.Value).Must(v => v is null || !string.IsNullOrWhiteSpace(v.Text))
-            .WithErrorCode(DiagnosticCodes.MissingKey)
+            .WithErrorCode(DiagnosticDescriptors.MissingKey.Code)
             .WithMessage("claim has an empty 'value': write what the article says, such as 'value: about 300 companies'")
             .WithState((_, v) => (object)v!.Position);
         RuleFor(c => c.Compare).Must(v => v is null || !string.IsNullOrWhiteSpace(v.Text))
-            .WithErrorCode(DiagnosticCodes.MissingKey)
+            .WithErrorCode(DiagnosticDescriptors.MissingKey.Code)
             .WithMessage("claim has an empty 'compare': write e.g. 'more-than other.subject'")
             .WithState((_, v) => (object)v!.Position);
         // An empty attribution would name nobody and still split the article's claims into origins.
         RuleFor(c => c.AttributedTo).Must(v => v is null || !string.IsNullOrWhiteSpace(v.Text))
-            .WithErrorCode(DiagnosticCodes.MissingKey)
+            .WithErrorCode(DiagnosticDescriptors.MissingKey.Code)
             .WithMessage("claim has an empty 'attributed-to': name who gave the figure, such as 'attributed-to: US Senate inquiry', or leave the key out")
             .WithState((_, v) => (object)v!.Position);
-        RuleFor(c => c.Status).Holds(t => StatusWords.All.Contains(t, StringComparer.Ordinal), DiagnosticCodes.InvalidStatus,
+        RuleFor(c => c.Status).Holds(t => StatusWords.All.Contains(t, StringComparer.Ordinal), DiagnosticDescriptors.InvalidStatus,
             v => $"status '{v.Text}' is not one of reported, planned, target, estimate"
                  + (Suggestions.Closest(v.Text, StatusWords.All) is { } s ? $"; did you mean '{s}'?" : string.Empty));
     }
@@ -69,7 +69,7 @@ internal sealed class ClaimFileValidator : AbstractValidator<RawClaimFile>
             {
                 if (seen.TryGetValue(id.Text, out var first))
                 {
-                    context.AddFailure(ValidationExtensions.Failure(DiagnosticCodes.DuplicateClaimId, id.Position, string.Create(
+                    context.AddFailure(ValidationExtensions.Failure(DiagnosticDescriptors.DuplicateClaimId, id.Position, string.Create(
                         CultureInfo.InvariantCulture, $"claim id '{id.Text}' is already used at line {first.Position.Line} of this file; claim ids must be unique in a file")));
                 }
                 else

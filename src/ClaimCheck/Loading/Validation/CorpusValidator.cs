@@ -1,3 +1,4 @@
+using ClaimCheck.Core;
 using ClaimCheck.Loading;
 using FluentValidation;
 
@@ -16,29 +17,29 @@ internal sealed class CorpusValidator : AbstractValidator<RawCorpus>
     {
         RuleFor(c => c).Custom((corpus, context) =>
         {
-            Duplicates(corpus.SourceIds, context, DiagnosticCodes.DuplicateSourceId,
+            Duplicates(corpus.SourceIds, context, DiagnosticDescriptors.DuplicateSourceId,
                 (id, first) => $"source id '{id}' is already used by {first}; source ids must be unique in the corpus");
 
             var subjects = corpus.Registries.SelectMany(r => r.Subjects).ToList();
-            Duplicates(subjects.Select(s => s.Key), context, DiagnosticCodes.DuplicateRegistryKey,
+            Duplicates(subjects.Select(s => s.Key), context, DiagnosticDescriptors.DuplicateRegistryKey,
                 (key, first) => $"subject '{key}' is already defined at {first}; registries merge, so define each subject once");
-            Duplicates(corpus.Registries.SelectMany(r => r.Within).Select(p => p.Key), context, DiagnosticCodes.DuplicateRegistryKey,
+            Duplicates(corpus.Registries.SelectMany(r => r.Within).Select(p => p.Key), context, DiagnosticDescriptors.DuplicateRegistryKey,
                 (key, first) => $"'{key}' is already placed within something at {first}; give each place one parent");
             Duplicates(corpus.Registries.SelectMany(r => r.Rates).Select(r => r with { Currency = r.Currency with { Text = r.Currency.Text + " " + r.Year.Text } }).Select(r => r.Currency),
-                context, DiagnosticCodes.DuplicateRegistryKey, (key, first) => $"rate {key} is already given at {first}; give each currency and year once");
+                context, DiagnosticDescriptors.DuplicateRegistryKey, (key, first) => $"rate {key} is already given at {first}; give each currency and year once");
 
             AliasClashes(subjects, context);
             Cycles(corpus.Registries.SelectMany(r => r.Within).ToList(), context);
             foreach (var subject in subjects)
             {
-                Duplicates(subject.Within.Select(p => p.Key), context, DiagnosticCodes.DuplicateRegistryKey,
+                Duplicates(subject.Within.Select(p => p.Key), context, DiagnosticDescriptors.DuplicateRegistryKey,
                     (key, first) => $"'{key}' is already placed within something at {first}; give each value one parent");
                 Cycles(subject.Within, context);
             }
         });
     }
 
-    private static void Duplicates(IEnumerable<RawScalar> keys, ValidationContext<RawCorpus> context, string code, Func<string, string, string> message)
+    private static void Duplicates(IEnumerable<RawScalar> keys, ValidationContext<RawCorpus> context, DiagnosticDescriptor code, Func<string, string, string> message)
     {
         var seen = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
         foreach (var key in keys)
@@ -63,12 +64,12 @@ internal sealed class CorpusValidator : AbstractValidator<RawCorpus>
                 if (owners.TryGetValue(alias.Text, out var owner) && owner.Subject != subject.Key.Text)
                 {
                     var what = owner.At == subject.Key || owner.Subject == alias.Text ? "is itself a subject" : $"is already an alias of '{owner.Subject}'";
-                    context.AddFailure(ValidationExtensions.Failure(DiagnosticCodes.AliasClash, alias.Position,
+                    context.AddFailure(ValidationExtensions.Failure(DiagnosticDescriptors.AliasClash, alias.Position,
                         $"alias '{alias.Text}' of '{subject.Key.Text}' {what} (at {owner.At.Position}); one key can mean only one subject"));
                 }
                 else if (alias.Text == subject.Key.Text)
                 {
-                    context.AddFailure(ValidationExtensions.Failure(DiagnosticCodes.AliasClash, alias.Position,
+                    context.AddFailure(ValidationExtensions.Failure(DiagnosticDescriptors.AliasClash, alias.Position,
                         $"alias '{alias.Text}' is the subject's own key; remove it", warning: true));
                 }
                 else
@@ -92,7 +93,7 @@ internal sealed class CorpusValidator : AbstractValidator<RawCorpus>
             {
                 if (at == pair.Key.Text)
                 {
-                    context.AddFailure(ValidationExtensions.Failure(DiagnosticCodes.WithinCycle, pair.Key.Position,
+                    context.AddFailure(ValidationExtensions.Failure(DiagnosticDescriptors.WithinCycle, pair.Key.Position,
                         $"'{pair.Key.Text}' is within '{pair.Value.Text}', which leads back to '{pair.Key.Text}': containment must not loop"));
                     break;
                 }

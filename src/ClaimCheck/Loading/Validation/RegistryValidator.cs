@@ -1,3 +1,4 @@
+using ClaimCheck.Core;
 using System.Globalization;
 using ClaimCheck.Loading;
 using ClaimCheck.Quantities;
@@ -47,19 +48,19 @@ internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
     {
         public SubjectValidator()
         {
-            RuleFor(s => s.Key).Holds(Syntax.IsSubjectKey, DiagnosticCodes.InvalidSubjectKey,
+            RuleFor(s => s.Key).Holds(Syntax.IsSubjectKey, DiagnosticDescriptors.InvalidSubjectKey,
                 v => $"subject key '{v.Text}' must be dotted lowercase segments such as 'smic.leading-node'");
-            RuleFor(s => s.Kind).Holds(t => Kinds.Contains(t, StringComparer.Ordinal), DiagnosticCodes.InvalidRegistryValue,
+            RuleFor(s => s.Kind).Holds(t => Kinds.Contains(t, StringComparer.Ordinal), DiagnosticDescriptors.InvalidRegistryValue,
                 v => $"kind '{v.Text}' must be 'quantity', 'category' or 'date'");
-            RuleFor(s => s.Unit).Holds(IsKnownUnit, DiagnosticCodes.UnknownRegistryUnit, v => UnknownUnitMessage(v.Text));
-            RuleFor(s => s.Single).Holds(t => t is "true" or "false", DiagnosticCodes.InvalidRegistryValue,
+            RuleFor(s => s.Unit).Holds(IsKnownUnit, DiagnosticDescriptors.UnknownRegistryUnit, v => UnknownUnitMessage(v.Text));
+            RuleFor(s => s.Single).Holds(t => t is "true" or "false", DiagnosticDescriptors.InvalidRegistryValue,
                 v => $"single '{v.Text}' must be true or false");
-            RuleFor(s => s.Timeless).Holds(t => t is "true" or "false", DiagnosticCodes.InvalidRegistryValue,
+            RuleFor(s => s.Timeless).Holds(t => t is "true" or "false", DiagnosticDescriptors.InvalidRegistryValue,
                 v => $"timeless '{v.Text}' must be true (one value for all time: periods do not separate its claims) or false");
-            RuleFor(s => s.Tolerance).Holds(t => TryParseTolerance(t, out _), DiagnosticCodes.InvalidRegistryValue,
+            RuleFor(s => s.Tolerance).Holds(t => TryParseTolerance(t, out _), DiagnosticDescriptors.InvalidRegistryValue,
                 v => $"tolerance '{v.Text}' must be a percentage below 100% such as '5%' (or a fraction such as 0.05)");
             RuleForEach(s => s.Aliases).Must(a => Syntax.IsSubjectKey(a.Text))
-                .WithErrorCode(DiagnosticCodes.InvalidSubjectKey)
+                .WithErrorCode(DiagnosticDescriptors.InvalidSubjectKey.Code)
                 .WithMessage((_, a) => $"alias '{a.Text}' must be a dotted subject key such as 'smic.node'")
                 .WithState((_, a) => (object)a.Position);
         }
@@ -70,19 +71,19 @@ internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
         public RateValidator()
         {
             RuleFor(r => r.Currency).Must(c => c.Text.Length == 3 && c.Text.All(char.IsAsciiLetterUpper))
-                .WithErrorCode(DiagnosticCodes.InvalidRegistryValue)
+                .WithErrorCode(DiagnosticDescriptors.InvalidRegistryValue.Code)
                 .WithMessage((_, c) => $"currency '{c.Text}' must be a three-letter ISO code such as CNY")
                 .WithState((_, c) => (object)c.Position);
             RuleFor(r => r.Year).Must(y => int.TryParse(y.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
-                .WithErrorCode(DiagnosticCodes.InvalidRegistryValue)
+                .WithErrorCode(DiagnosticDescriptors.InvalidRegistryValue.Code)
                 .WithMessage((_, y) => $"rate year '{y.Text}' must be a year such as 2024")
                 .WithState((_, y) => (object)y.Position);
             RuleFor(r => r.PerUsd).Must(v => double.TryParse(v.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate > 0)
-                .WithErrorCode(DiagnosticCodes.InvalidRegistryValue)
+                .WithErrorCode(DiagnosticDescriptors.InvalidRegistryValue.Code)
                 .WithMessage((_, v) => $"rate '{v.Text}' must be a positive number of currency units per 1 USD, such as 7.19")
                 .WithState((_, v) => (object)v.Position);
             RuleFor(r => r.PerUsd).Must(v => !double.TryParse(v.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || !(rate > 0) || rate is >= LowestRate and <= HighestRate)
-                .WithErrorCode(DiagnosticCodes.ImplausibleRate)
+                .WithErrorCode(DiagnosticDescriptors.ImplausibleRate.Code)
                 .WithMessage((_, v) => $"rate '{v.Text}' is not a plausible number of currency units per 1 USD (between 0.0001 and 10,000,000); check the figure and that it is per 1 USD")
                 .WithState((_, v) => (object)v.Position);
         }

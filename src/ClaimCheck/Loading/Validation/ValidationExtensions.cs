@@ -1,4 +1,3 @@
-using ClaimCheck.Loading;
 using ClaimCheck.Core;
 using FluentValidation;
 using FluentValidation.Results;
@@ -12,15 +11,16 @@ internal static class ValidationExtensions
     public static IRuleBuilderOptions<T, RawScalar?> Required<T>(
         this IRuleBuilder<T, RawScalar?> rule, Func<T, SourcePosition> owner, string message) =>
         rule.Must(s => s is not null && !string.IsNullOrWhiteSpace(s.Text))
-            .WithErrorCode(DiagnosticCodes.MissingKey)
+            .WithErrorCode(DiagnosticDescriptors.MissingKey.Code)
             .WithMessage(message)
             .WithState(x => (object)owner(x));
 
     /// <summary>A rule on a present value; the error points at the value.</summary>
     public static IRuleBuilderOptions<T, RawScalar?> Holds<T>(
-        this IRuleBuilder<T, RawScalar?> rule, Func<string, bool> predicate, string code, Func<RawScalar, string> message) =>
+        this IRuleBuilder<T, RawScalar?> rule, Func<string, bool> predicate, DiagnosticDescriptor code, Func<RawScalar, string> message) =>
         rule.Must(s => s is null || string.IsNullOrWhiteSpace(s.Text) || predicate(s.Text))
-            .WithErrorCode(code)
+            .WithErrorCode(code.Code)
+            .WithSeverity(code.DefaultSeverity == Core.Severity.Error ? FluentValidation.Severity.Error : FluentValidation.Severity.Warning)
             .WithMessage((_, s) => message(s!))
             .WithState((_, s) => (object)s!.Position);
 
@@ -33,11 +33,11 @@ internal static class ValidationExtensions
             (SourcePosition)f.CustomState));
 
     /// <summary>A failure for <c>Custom</c> rules.</summary>
-    public static ValidationFailure Failure(string code, SourcePosition at, string message, bool warning = false) =>
+    public static ValidationFailure Failure(DiagnosticDescriptor code, SourcePosition at, string message, bool warning = false) =>
         new(string.Empty, message)
         {
-            ErrorCode = code,
+            ErrorCode = code.Code,
             CustomState = at,
-            Severity = warning ? FluentValidation.Severity.Warning : FluentValidation.Severity.Error,
+            Severity = warning || code.DefaultSeverity == Core.Severity.Warning ? FluentValidation.Severity.Warning : FluentValidation.Severity.Error,
         };
 }

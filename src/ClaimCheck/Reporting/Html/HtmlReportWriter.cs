@@ -102,7 +102,7 @@ internal static partial class HtmlReportWriter
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                return [Diagnostic.Error("CC0501", new SourcePosition(path, 1, 1), "cannot read the template: " + e.Message)];
+                return [DiagnosticDescriptors.TemplateUnreadable.At(new SourcePosition(path, 1, 1), "cannot read the template: " + e.Message)];
             }
 
             var (parsed, diagnostics) = ParseTemplate(text, path);
@@ -121,11 +121,11 @@ internal static partial class HtmlReportWriter
         }
         catch (ScriptRuntimeException e)
         {
-            return [Diagnostic.Error("CC0502", Position(e.Span, path ?? DefaultTemplateResource), "the template failed: " + e.OriginalMessage)];
+            return [DiagnosticDescriptors.TemplateFailed.At(Position(e.Span, path ?? DefaultTemplateResource), "the template failed: " + e.OriginalMessage)];
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
         {
-            return [Diagnostic.Error("CC0502", new SourcePosition(path ?? DefaultTemplateResource, 1, 1), "the template failed: " + e.Message)];
+            return [DiagnosticDescriptors.TemplateFailed.At(new SourcePosition(path ?? DefaultTemplateResource, 1, 1), "the template failed: " + e.Message)];
         }
 
         return [];
@@ -141,11 +141,9 @@ internal static partial class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(templatePath);
         var template = Template.Parse(templateText, templatePath);
         var diagnostics = template.Messages
-            .Select(m => new Diagnostic(
-                m.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning,
-                "CC0501",
-                m.Message,
-                Position(m.Span, templatePath)))
+            .Select(m => m.Type == ParserMessageType.Error
+                ? DiagnosticDescriptors.TemplateUnreadable.At(Position(m.Span, templatePath), m.Message)
+                : DiagnosticDescriptors.TemplateUnreadable.WarningAt(Position(m.Span, templatePath), m.Message))
             .ToImmutableArray();
         return (template.HasErrors ? null : template, diagnostics);
     }
