@@ -1,3 +1,5 @@
+using ClaimCheck.Core;
+
 namespace ClaimCheck.Loading;
 
 /// <summary>"Did you mean" for misspelt keys and words: the closest candidate within a small edit distance.</summary>
@@ -10,7 +12,7 @@ internal static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var distance = EditDistance.Between(word.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -21,25 +23,5 @@ internal static class Suggestions
         // A third of the longer word, at least one edit: "valeu" -> "value", but not "foo" -> "quote".
         var allowed = best is null ? 0 : Math.Max(1, Math.Max(word.Length, best.Length) / 3);
         return bestDistance <= allowed ? best : null;
-    }
-
-    /// <summary>Levenshtein distance with adjacent transpositions (optimal string alignment).</summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

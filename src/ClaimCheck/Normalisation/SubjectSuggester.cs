@@ -1,3 +1,4 @@
+using ClaimCheck.Core;
 using System.Collections.Immutable;
 
 namespace ClaimCheck.Normalisation;
@@ -143,7 +144,7 @@ internal static class SubjectSuggester
                     }
                     else if (bare[i].Length >= MinTypoLength && bare[j].Length >= MinTypoLength && IsSlip(bare[i], bare[j]) && !DifferInOneLetterToken(rows[i].Key, rows[j].Key))
                     {
-                        var d = EditDistance(rows[i].Key, rows[j].Key);
+                        var d = EditDistance.Between(rows[i].Key, rows[j].Key);
                         SetKeyReason(found, i, j, $"the keys differ by {d} {(d == 1 ? "character" : "characters")}", 3);
                     }
                 }
@@ -328,29 +329,4 @@ internal static class SubjectSuggester
             .Where(w => !StopWords.Contains(w))
             .Select(w => w.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Levenshtein distance, two rows of memory.</summary>
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

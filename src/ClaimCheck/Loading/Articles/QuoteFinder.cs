@@ -83,7 +83,7 @@ internal sealed class QuoteFinder
                 if (count < 1 || from + count > articleWords.Count) continue;
                 var start = articleWords[from].Start;
                 var end = articleWords[from + count - 1].End;
-                var distance = Suggestions.Distance(needle, normal[start..end]);
+                var distance = EditDistance.Between(needle, normal[start..end]);
                 if (distance < best.Distance) best = (distance, start, end);
             }
         }
