@@ -262,8 +262,8 @@ internal sealed partial record ClaimCorpus
     }
 
     /// <summary>
-    /// One copy of each subject key and period text in the corpus: thousands of claims repeat them, and a
-    /// million claims held ~100 MB of equal strings. Shared by the parallel file reads.
+    /// One copy of each subject key and period text in the corpus: thousands of claims repeat them (docs/performance.md
+    /// has what equal copies cost). Shared by the parallel file reads.
     /// </summary>
     private sealed class SharedStrings
     {

@@ -277,8 +277,8 @@ internal sealed class PairTable
 /// Hashes a pair key (two indexes packed in a long) so that nearby pairs spread out: long's own hash is
 /// <c>low ^ high</c>, which sends pairs of nearby indexes into a few buckets.
 /// </summary>
-// Performance: with trust per attribute the default long hash made building the pair table some 30 times slower
-// (docs/performance.md, "Resolution refactor").
+// Performance: the default long hash sends nearby pairs into few buckets; docs/performance.md ("Resolution refactor")
+// has the measured cost.
 internal sealed class PairKeyComparer : IEqualityComparer<long>
 {
     public static PairKeyComparer Instance { get; } = new();
