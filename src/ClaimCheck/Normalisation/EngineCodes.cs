@@ -30,6 +30,9 @@ internal static class EngineCodes
     /// <summary>Warning: a word after a figure is no unit the catalogue knows, in a subject that measures a dimension.</summary>
     public const string UnknownUnit = "CC0312";
 
+    /// <summary>Error: a figure no value can hold ("1e312 trillion"), at the figure, whatever the subject's kind.</summary>
+    public const string OutOfRange = "CC0313";
+
     /// <summary>Error: a comparison names its own subject (directly or through an alias).</summary>
     public const string SelfComparison = "CC0340";
 }

@@ -110,7 +110,7 @@ internal static class AmountReader
             return false;
         TryReadModifierSuffix(scanner);
         if (!double.IsFinite(amount.Figure) || !amount.Precise(1).IsBounded)
-            return Fail("the number is too large", number.Offset, out error, out errorOffset);
+            return Fail(QuantityParser.OutOfRangeMessage(scanner.Text[number.Offset..scanner.Position].Trim()), number.Offset, out error, out errorOffset);
         return true;
     }
 

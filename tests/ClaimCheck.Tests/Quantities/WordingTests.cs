@@ -268,7 +268,7 @@ public class WordingTests
     }
 
     // Values that do not read say what was expected where reading stopped.
-    [TestCase("1e312 trillion", 1, "unexpected 'e312'")]
+    [TestCase("1e312 trillion", 0, "out of range: '1e312'")]
     [TestCase("24 Octobre 2018", 11, "unexpected '2018' after the counted noun")]
     [TestCase("October 32, 2018", 8, "has no day 32")]
     [TestCase("Q5 2018", 1, "a quarter is Q1 to Q4")]
