@@ -16,6 +16,12 @@ internal readonly record struct WrittenNumber(double Value, int Decimals, int Tr
     public bool IsWords { get; init; }
 
     /// <summary>
+    /// For a vague amount in words ("several", "hundreds of"): how far either side of <see cref="Value"/> it reaches,
+    /// whatever the tolerance ("several" is 3 to 9: 6 ± 3); 0 for a figure.
+    /// </summary>
+    public double VagueHalfWidth { get; init; }
+
+    /// <summary>
     /// Half a unit of the last significant digit, times <paramref name="scale"/>. Trailing zeros of an
     /// integer count from the last non-zero digit ("3,500": ±50), but a round number is never read looser
     /// than approximate wording ("200" with a 10% tolerance: ±20, not ±50) nor tighter than its units
@@ -23,6 +29,8 @@ internal readonly record struct WrittenNumber(double Value, int Decimals, int Tr
     /// </summary>
     public double HalfWidth(double scale, double tolerance)
     {
+        if (VagueHalfWidth > 0)
+            return VagueHalfWidth * scale;
         if (IsFraction)
             return tolerance * Math.Abs(Value * scale);
         var lastDigit = LastDigitHalfWidth(scale);
@@ -34,7 +42,7 @@ internal readonly record struct WrittenNumber(double Value, int Decimals, int Tr
     }
 
     /// <summary>Half a unit of the last digit written, zeros included ("20": ±0.5, "2.30": ±0.005), times <paramref name="scale"/>.</summary>
-    public double LastDigitHalfWidth(double scale) => 0.5 * Math.Pow(10, -Decimals) * scale;
+    public double LastDigitHalfWidth(double scale) => VagueHalfWidth > 0 ? VagueHalfWidth * scale : 0.5 * Math.Pow(10, -Decimals) * scale;
 }
 
 /// <summary>Reads ASCII figures in invariant notation: <c>3,500</c>, <c>3500</c>, <c>2.3</c>, <c>1,250.75</c>.</summary>

@@ -171,6 +171,22 @@ internal static class QuantityParser
             if (scanner.TryMatch(phrase))
             {
                 scanner.SkipSpaces();
+
+                // Emphasis ("only", "just") may stand before the qualifier that gives the interval: "only some 174".
+                return kind == QualifierKind.Bare ? ReadQualifierAfterEmphasis(scanner) : kind;
+            }
+        }
+
+        return QualifierKind.Bare;
+    }
+
+    private static QualifierKind ReadQualifierAfterEmphasis(TextScanner scanner)
+    {
+        foreach (var (phrase, kind) in Vocabulary.QualifiersLongestFirst)
+        {
+            if (kind != QualifierKind.Bare && scanner.TryMatch(phrase))
+            {
+                scanner.SkipSpaces();
                 return kind;
             }
         }
