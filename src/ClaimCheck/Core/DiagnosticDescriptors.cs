@@ -146,6 +146,9 @@ internal static class DiagnosticDescriptors
     /// <summary>CC0312.</summary>
     public static DiagnosticDescriptor UnknownUnit { get; } = new("CC0312", Severity.Warning, "A word after a figure is no unit of the catalogue, in a subject that measures a dimension");
 
+    /// <summary>CC0313.</summary>
+    public static DiagnosticDescriptor OutOfRange { get; } = new("CC0313", Severity.Error, "A figure larger than any value can hold (`1e312 trillion`, a 400-digit number); the value is not compared and never becomes a label");
+
     /// <summary>CC0340.</summary>
     public static DiagnosticDescriptor SelfComparison { get; } = new("CC0340", Severity.Error, "A `compare` names its own subject, directly or through an alias; the claim is reported but takes part in no finding");
 

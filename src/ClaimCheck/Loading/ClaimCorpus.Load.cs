@@ -5,6 +5,7 @@ using ClaimCheck.Normalisation;
 using ClaimCheck.Core;
 using ClaimCheck.Loading;
 using ClaimCheck.Loading.Articles;
+using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Loading;
 
@@ -245,9 +246,9 @@ internal sealed partial record ClaimCorpus
 
         var rates = registries.SelectMany(r => r.Rates)
             .Select(r => (r, ok: int.TryParse(r.Year.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                                  & double.TryParse(r.PerUsd.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var perUsd),
+                                  & RateTable.TryParsePerUsd(r.PerUsd.Text, out var perUsd),
                 year, perUsd))
-            .Where(x => x.ok && x.perUsd is >= 1e-4 and <= 1e7)
+            .Where(x => x.ok && RateTable.IsPlausible(x.perUsd))
             .Select(x => new ExchangeRate(x.r.Currency.Text, x.year, x.perUsd, x.r.PerUsd.Position.ToString()))
             .DistinctBy(r => (r.Currency, r.Year));
 

@@ -89,6 +89,15 @@ internal static class ClaimNormalizer
             return new CheckedClaim(claim, key, null, null, null, period);
         }
 
+        // A figure beyond any value is a mistake in the figure, not a name: an error at the figure, in any subject.
+        if (parsed.Error is { } rangeError && rangeError.StartsWith(QuantityParser.OutOfRange, StringComparison.Ordinal))
+        {
+            (diagnostics ??= []).Add(DiagnosticDescriptors.OutOfRange.At(
+                claim.ValuePosition.Offset(parsed.Offset),
+                $"'{text}' of '{claim.Ref}' is not compared: {rangeError}; check the figure"));
+            return new CheckedClaim(claim, key, null, null, null, period);
+        }
+
         if (kind is SubjectKind.Quantity or SubjectKind.Date)
         {
             (diagnostics ??= []).Add(DiagnosticDescriptors.BadQuantity.At(claim.ValuePosition.Offset(parsed.Offset),

@@ -91,6 +91,10 @@ internal static class AmountReader
         if (number.IsFraction)
             return ReadFraction(scanner, amount, out error, out errorOffset);
 
+        // "124th floor": an ordinal counts like its figure.
+        if (!number.IsWords && number.Decimals == 0)
+            TrySkipOrdinalSuffix(scanner);
+
         var afterNumber = scanner.Position;
         var hyphen = TrySkipJoiningHyphen(scanner);
         if (!hyphen)
@@ -100,6 +104,11 @@ internal static class AmountReader
         {
             amount.Scale = scale.Value;
             hyphen = TrySkipJoiningHyphen(scanner);
+
+            // "hundreds of millions of euros", "millions of people": the "of" joins the scale to what it counts.
+            var afterScale = scanner.Position;
+            if (!hyphen && !(scanner.SkipSpaces() && scanner.TryMatch("of") && char.IsWhiteSpace(scanner.Current)))
+                scanner.Position = afterScale;
         }
         else
         {
@@ -109,21 +118,79 @@ internal static class AmountReader
         if (!TryReadSuffix(scanner, amount, hyphen, andEndsLabel, out error, out errorOffset))
             return false;
         TryReadModifierSuffix(scanner);
+        if (amount.Unit is { Dimension: Dimension.Duration or Dimension.Length } && amount.Currency is null)
+            amount = TryReadCompound(scanner, amount);
         if (!double.IsFinite(amount.Figure) || !amount.Precise(1).IsBounded)
-            return Fail("the number is too large", number.Offset, out error, out errorOffset);
+            return Fail(QuantityParser.OutOfRangeMessage(scanner.Text[number.Offset..scanner.Position].Trim()), number.Offset, out error, out errorOffset);
         return true;
     }
 
-    // A fraction in words is a share: "a third" is 33.3%, "two-thirds" 66.7%.
+    /// <summary>
+    /// "two hours 15 minutes", "three hours fifteen minutes", "2 hours and 40 minutes", "5 feet 10 inches": a figure in a
+    /// smaller unit of the same dimension after a figure with its unit is added to it; the precision is the last part's.
+    /// </summary>
+    private static Amount TryReadCompound(TextScanner scanner, Amount amount)
+    {
+        var start = scanner.Position;
+        if (!scanner.SkipSpaces() || amount.Negative)
+            return amount;
+        var afterSpace = scanner.Position;
+        if (!(scanner.TryMatch("and") && scanner.SkipSpaces()))
+            scanner.Position = afterSpace;
+        if (!(char.IsAsciiDigit(scanner.Current) || char.IsLetter(scanner.Current))
+            || !TryRead(scanner, out var part, out _, out _)
+            || part is not { Unit: { } unit, Currency: null, Label: null, Scale: null, Negative: false }
+            || unit.Dimension != amount.Unit!.Value.Dimension || unit.Factor >= amount.Unit.Value.Factor || part.Number.IsFraction)
+        {
+            scanner.Position = start;
+            return amount;
+        }
+
+        // The whole in the smaller unit, written as precisely as its last part: 2 h 15 min is 135 min ± 0.5 min.
+        var whole = (amount.Figure / unit.Factor) + part.Number.Value;
+        var number = part.Number with { Value = whole, Offset = amount.Number.Offset, IsWords = amount.Number.IsWords && part.Number.IsWords };
+        return new Amount(number, false, amount.Offset) { Unit = unit, YenSymbol = amount.YenSymbol };
+    }
+
+    // A fraction in words is a share ("a third" is 33.3%, "two-thirds" 66.7%), unless a unit follows: "half-mile-high",
+    // "half an hour", "a quarter mile", "three-quarters of a mile" are that part of the unit.
     private static bool ReadFraction(TextScanner scanner, Amount amount, out string? error, out int errorOffset)
     {
         error = null;
         errorOffset = 0;
         if (amount.Currency is not null)
             return Fail("a fraction such as 'a third' is a share, not an amount of money", amount.Offset, out error, out errorOffset);
+
+        var afterFraction = scanner.Position;
+        if (scanner.Current == '-' && char.IsLetter(scanner.Peek(1)))
+            scanner.Position++;
+        else
+            scanner.SkipSpaces();
+        if (scanner.TryMatch("of"))
+            scanner.SkipSpaces();
+        if (scanner.TryMatch("a") || scanner.TryMatch("an"))
+            scanner.SkipSpaces();
+        if (TryReadUnit(scanner) is { Dimension: not Dimension.Percent } unit)
+        {
+            amount.Unit = unit;
+            TryReadModifierSuffix(scanner);
+            return true;
+        }
+
+        scanner.Position = afterFraction;
         amount.Scale = 100;
         amount.Unit = new UnitInfo(Dimension.Percent, 1, "%");
         return true;
+    }
+
+    private static void TrySkipOrdinalSuffix(TextScanner scanner)
+    {
+        var start = scanner.Position;
+        if (!(scanner.TryMatch("st") || scanner.TryMatch("nd") || scanner.TryMatch("rd") || scanner.TryMatch("th")))
+            return;
+        // Only before a space or the end ("124th floor"); "5th-generation" and "3rd Ring Road" are read as before.
+        if (!scanner.AtEnd && !char.IsWhiteSpace(scanner.Text[scanner.Position]))
+            scanner.Position = start;
     }
 
     // A hyphen joins a unit or scale to the figure when a letter follows ("55-kilometer"); before a digit it is a range.
@@ -284,6 +351,20 @@ internal static class AmountReader
         for (var words = 0; words < MaxLabelWords && !scanner.AtEnd && !StartsReservedPhrase(scanner, andEndsLabel || words == 0); words++)
         {
             var wordStart = scanner.Position;
+
+            // A list of counted nouns: "engineers, technicians and workers", "craftsmen, architects, and engineers".
+            if (words > 0 && scanner.Current == ',' && !andEndsLabel)
+            {
+                scanner.Position++;
+                if (!scanner.SkipSpaces() || !char.IsLetter(scanner.Current))
+                {
+                    scanner.Position = wordStart;
+                    break;
+                }
+
+                wordStart = scanner.Position;
+            }
+
             var word = scanner.ReadWord() ?? ReadFigureModifier(scanner);
             if (word is null || word.Length < 2)
             {

@@ -16,6 +16,12 @@ internal readonly record struct WrittenNumber(double Value, int Decimals, int Tr
     public bool IsWords { get; init; }
 
     /// <summary>
+    /// For a vague amount in words ("several", "hundreds of"): how far either side of <see cref="Value"/> it reaches,
+    /// whatever the tolerance ("several" is 3 to 9: 6 ± 3); 0 for a figure.
+    /// </summary>
+    public double VagueHalfWidth { get; init; }
+
+    /// <summary>
     /// Half a unit of the last significant digit, times <paramref name="scale"/>. Trailing zeros of an
     /// integer count from the last non-zero digit ("3,500": ±50), but a round number is never read looser
     /// than approximate wording ("200" with a 10% tolerance: ±20, not ±50) nor tighter than its units
@@ -23,6 +29,8 @@ internal readonly record struct WrittenNumber(double Value, int Decimals, int Tr
     /// </summary>
     public double HalfWidth(double scale, double tolerance)
     {
+        if (VagueHalfWidth > 0)
+            return VagueHalfWidth * scale;
         if (IsFraction)
             return tolerance * Math.Abs(Value * scale);
         var lastDigit = LastDigitHalfWidth(scale);
@@ -34,7 +42,7 @@ internal readonly record struct WrittenNumber(double Value, int Decimals, int Tr
     }
 
     /// <summary>Half a unit of the last digit written, zeros included ("20": ±0.5, "2.30": ±0.005), times <paramref name="scale"/>.</summary>
-    public double LastDigitHalfWidth(double scale) => 0.5 * Math.Pow(10, -Decimals) * scale;
+    public double LastDigitHalfWidth(double scale) => VagueHalfWidth > 0 ? VagueHalfWidth * scale : 0.5 * Math.Pow(10, -Decimals) * scale;
 }
 
 /// <summary>Reads ASCII figures in invariant notation: <c>3,500</c>, <c>3500</c>, <c>2.3</c>, <c>1,250.75</c>.</summary>
@@ -90,10 +98,24 @@ internal static class NumberReader
             position += 1 + decimals;
         }
 
-        var value = Parse(text.AsSpan(start, position - start));
+        // "1e312": an exponent is not a way to write a figure here, but one that overflows is a figure out of
+        // range, said at the figure, never a label.
+        if (position + 1 < text.Length && text[position] is 'e' or 'E' && ExponentDigits(text, position + 1) is > 0 and var exponentLength)
+        {
+            var written = text.AsSpan(start, position + 1 + exponentLength - start);
+            if (!double.IsFinite(Parse(written, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent)))
+            {
+                error = QuantityParser.OutOfRangeMessage(written.ToString());
+                errorOffset = start;
+                return false;
+            }
+        }
+
+        var value = Parse(text.AsSpan(start, position - start), NumberStyles.AllowDecimalPoint);
         if (!double.IsFinite(value))
         {
-            error = "the number is too large";
+            error = QuantityParser.OutOfRangeMessage(text[start..position]);
+            errorOffset = start;
             return false;
         }
 
@@ -115,7 +137,7 @@ internal static class NumberReader
     private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
 
     // Digits with their group separators dropped, parsed without a copy of the text for the common short figure.
-    private static double Parse(ReadOnlySpan<char> written)
+    private static double Parse(ReadOnlySpan<char> written, NumberStyles styles)
     {
         Span<char> digits = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
         var length = 0;
@@ -125,7 +147,15 @@ internal static class NumberReader
                 digits[length++] = c;
         }
 
-        return double.Parse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return double.TryParse(digits[..length], styles, CultureInfo.InvariantCulture, out var value) ? value : double.PositiveInfinity;
+    }
+
+    // The length of "+12", "-5" or "308" after an 'e', or 0 when no digit follows.
+    private static int ExponentDigits(string text, int position)
+    {
+        var sign = position < text.Length && text[position] is '+' or '-' ? 1 : 0;
+        var digits = CountDigits(text, position + sign);
+        return digits == 0 ? 0 : sign + digits;
     }
 
     private static int CountDigits(string text, int position)

@@ -25,11 +25,30 @@ internal static class NumberWords
     // The words "a" can count: "a dozen", "a hundred", "a million".
     private static readonly string[] CountableAfterA = ["thousand", "million", "billion", "trillion"];
 
+    // Vague amounts: "several" is more than two and fewer than ten; "hundreds of" 200 to 1,000, and so on for the scales.
+    private static readonly (string Word, double Low, double High)[] Vague =
+    [
+        ("several", 3, 9), ("hundreds", 200, 1000), ("thousands", 2e3, 1e4), ("millions", 2e6, 1e9), ("billions", 2e9, 1e12),
+    ];
+
     /// <summary>Reads a figure in words at the scanner; false (scanner unmoved) when none starts here.</summary>
     public static bool TryRead(TextScanner scanner, out WrittenNumber number)
     {
         var start = scanner.Position;
         number = default;
+
+        foreach (var (word, low, high) in Vague)
+        {
+            if (!scanner.TryMatch(word))
+                continue;
+
+            // "hundreds of millions of euros": the "of" after a vague scale belongs to it.
+            var afterWord = scanner.Position;
+            if (!(scanner.SkipSpaces() && scanner.TryMatch("of")))
+                scanner.Position = afterWord;
+            number = new WrittenNumber((low + high) / 2, 0, 0, start) { IsWords = true, VagueHalfWidth = (high - low) / 2 };
+            return true;
+        }
 
         // Fractions without a numerator: "half".
         if (TryDenominator(scanner, out var alone, plural: false))
@@ -60,6 +79,14 @@ internal static class NumberWords
                 if (scanner.TryMatch("hundred"))
                 {
                     number = Whole(100, start);
+                    return true;
+                }
+
+                // "a year", "an hour", "a decade": one of the unit.
+                if (UnitCatalog.StartsUnitWord(scanner))
+                {
+                    number = Whole(1, start);
+                    scanner.Position = afterA;
                     return true;
                 }
 

@@ -72,7 +72,7 @@ internal static class PeriodParser
     private static ParseResult<Period> RelativeOrAbsolute(TextScanner scanner, string text, DateOnly? published)
     {
         var offset = scanner.Position;
-        var relative = ReadRelative(scanner, out var error, out var errorOffset);
+        var relative = ReadRelative(scanner, out var error, out var errorOffset, out var forward);
         if (error is not null)
             return ParseResult<Period>.Fail(error, errorOffset);
         if (relative is { } resolve)
@@ -82,7 +82,9 @@ internal static class PeriodParser
             var span = resolve(day);
             return span is { } s
                 ? ParseResult<Period>.Ok(new Period(text, s.Start, s.End, PeriodState.Resolved, false))
-                : ParseResult<Period>.Fail("that is before the calendar begins", offset);
+                : ParseResult<Period>.Fail(forward
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"that is after the calendar ends ({DateOnly.MaxValue:yyyy-MM-dd}): '{text.Trim()}' from {day:yyyy-MM-dd}")
+                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"that is before the calendar begins ({DateOnly.MinValue:yyyy-MM-dd}): '{text.Trim()}' from {day:yyyy-MM-dd}"), offset);
         }
 
         if (!CalendarReader.TryRead(scanner, out var first, out error, out errorOffset))
@@ -121,15 +123,19 @@ internal static class PeriodParser
     }
 
     /// <summary>Reads a relative form; returns how to resolve it against a publication date, or null when it is none.</summary>
-    private static Func<DateOnly, CalendarSpan?>? ReadRelative(TextScanner scanner, out string? error, out int errorOffset)
+    private static Func<DateOnly, CalendarSpan?>? ReadRelative(TextScanner scanner, out string? error, out int errorOffset, out bool forward)
     {
         error = null;
         errorOffset = 0;
+        forward = false;
         var start = scanner.Position;
         foreach (var (phrase, unit, shift) in RelativePhrases)
         {
             if (scanner.TryMatch(phrase))
+            {
+                forward = shift > 0;
                 return Shifted(unit, shift);
+            }
         }
 
         // "in five years": the year five years after publication.
@@ -153,6 +159,7 @@ internal static class PeriodParser
                 return null;
             }
 
+            forward = true;
             return Shifted("year", count.Value);
         }
 

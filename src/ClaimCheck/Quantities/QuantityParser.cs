@@ -14,6 +14,13 @@ internal sealed record QuantityOptions(double Tolerance = 0.10, int? Year = null
 /// <summary>Reads what articles write ("over ¥150 billion", "7nm", "nearly 45%") into normalised quantities.</summary>
 internal static class QuantityParser
 {
+    /// <summary>The start of the message of a figure no value can hold, so normalisation reports it as an error, never a label.</summary>
+    public const string OutOfRange = "out of range";
+
+    /// <summary>Says that <paramref name="written"/> is a figure beyond what a value can hold (about 1.8e308 in its unit).</summary>
+    internal static string OutOfRangeMessage(string written) =>
+        $"{OutOfRange}: '{written}' is larger than any figure a value can hold (about 1.8e308 in its unit)";
+
     /// <summary>Reads <paramref name="text"/>; on failure the result carries the offset inside the text. Never throws on user text.</summary>
     public static ParseResult<Quantity> Parse(string text, QuantityOptions? options = null)
     {
@@ -34,7 +41,7 @@ internal static class QuantityParser
                 return read;
             var normalised = TargetUnits.Convert(CurrencyConverter.Normalise(read.Value!, options), options.TargetUnit);
             return normalised.Success && !(double.IsFinite(normalised.Value!.Figure) && IsFiniteWhereBounded(normalised.Value.Interval))
-                ? ParseResult<Quantity>.Fail("the number is too large", 0)
+                ? ParseResult<Quantity>.Fail(OutOfRangeMessage(text.Trim()), text.Length - text.TrimStart().Length)
                 : normalised;
         }
         catch (Exception ex) when (ex is ArithmeticException or ArgumentException or FormatException)
@@ -162,6 +169,22 @@ internal static class QuantityParser
         foreach (var (phrase, kind) in Vocabulary.QualifiersLongestFirst)
         {
             if (scanner.TryMatch(phrase))
+            {
+                scanner.SkipSpaces();
+
+                // Emphasis ("only", "just") may stand before the qualifier that gives the interval: "only some 174".
+                return kind == QualifierKind.Bare ? ReadQualifierAfterEmphasis(scanner) : kind;
+            }
+        }
+
+        return QualifierKind.Bare;
+    }
+
+    private static QualifierKind ReadQualifierAfterEmphasis(TextScanner scanner)
+    {
+        foreach (var (phrase, kind) in Vocabulary.QualifiersLongestFirst)
+        {
+            if (kind != QualifierKind.Bare && scanner.TryMatch(phrase))
             {
                 scanner.SkipSpaces();
                 return kind;

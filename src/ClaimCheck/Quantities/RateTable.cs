@@ -17,6 +17,23 @@ internal sealed class RateTable
     /// <summary>The built-in annual averages for CNY, EUR and GBP (source named in docs/quantities.md).</summary>
     public static RateTable Default { get; } = Empty.With(BuiltInRates.All);
 
+    /// <summary>The lowest number of currency units per 1 USD a rate may be: anything below is a typo.</summary>
+    public const double LowestPlausible = 1e-4;
+
+    /// <summary>The highest number of currency units per 1 USD a rate may be.</summary>
+    public const double HighestPlausible = 1e7;
+
+    /// <summary>
+    /// Reads a registry rate as written: invariant digits with a decimal point, and an exponent too (<c>1e-51</c>
+    /// is a number, so it is judged implausible rather than "not a number").
+    /// </summary>
+    public static bool TryParsePerUsd(string? text, out double perUsd) =>
+        double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowExponent,
+            System.Globalization.CultureInfo.InvariantCulture, out perUsd);
+
+    /// <summary>True when <paramref name="perUsd"/> is a rate any currency has had: between 0.0001 and 10,000,000 per 1 USD.</summary>
+    public static bool IsPlausible(double perUsd) => perUsd is >= LowestPlausible and <= HighestPlausible;
+
     /// <summary>Every rate in the table, by currency then year.</summary>
     public IEnumerable<ExchangeRate> Rates => _byCurrency.Values.SelectMany(years => years.Values);
 
@@ -30,6 +47,8 @@ internal sealed class RateTable
         {
             if (!double.IsFinite(rate.PerUsd) || rate.PerUsd <= 0)
                 throw new ArgumentException($"The rate for {rate.Currency} in {rate.Year} must be a positive number.", nameof(overrides));
+            if (!IsPlausible(rate.PerUsd))
+                throw new ArgumentException($"The rate for {rate.Currency} in {rate.Year} ({rate.PerUsd}) is outside {LowestPlausible} to {HighestPlausible} units per 1 USD.", nameof(overrides));
             var code = Vocabulary.CurrencyCode(rate.Currency)
                 ?? throw new ArgumentException($"'{rate.Currency}' is not a currency code.", nameof(overrides));
             var years = table.TryGetValue(code, out var existing) ? existing : ImmutableSortedDictionary<int, ExchangeRate>.Empty;

@@ -150,6 +150,14 @@ internal static class UnitCatalog
             folded[spelling.ToLowerInvariant()] = byUnit[unit];
         }
 
+        // A decade is ten years of 365 days, as the catalogue's year is ("Nearly a decade", "within a decade").
+        var decade = byUnit[DurationUnit.Year365] with { Factor = byUnit[DurationUnit.Year365].Factor * 10, Symbol = "decade" };
+        foreach (var spelling in (string[])["decade", "decades"])
+        {
+            exact[spelling] = decade;
+            folded[spelling] = decade;
+        }
+
         var percent = new UnitInfo(Dimension.Percent, 1, "%");
         foreach (var spelling in (string[])["%", "percent", "per cent", "pct", "percentage points"])
         {
@@ -175,6 +183,16 @@ internal static class UnitCatalog
             else
                 folded[lower] = info;
         }
+    }
+
+    /// <summary>True when a word of letters the catalogue knows as a unit starts at the scanner ("year", "hour", "mile"); the scanner is not moved.</summary>
+    public static bool StartsUnitWord(TextScanner scanner)
+    {
+        var text = scanner.Text;
+        var end = scanner.Position;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        return end - scanner.Position > 1 && TryFind(text.AsSpan(scanner.Position, end - scanner.Position), out _);
     }
 
     /// <summary>Every spelling the catalogue reads, for did-you-mean suggestions.</summary>

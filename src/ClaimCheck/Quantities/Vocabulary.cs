@@ -50,8 +50,13 @@ internal static class Vocabulary
         ("well over", QualifierKind.Above), ("well above", QualifierKind.Above), ("well in excess of", QualifierKind.Above),
         ("well under", QualifierKind.Below), ("well below", QualifierKind.Below),
 
-        // "just 30 minutes", "only 12": emphasis, the figure itself.
-        ("just", QualifierKind.Bare), ("only", QualifierKind.Bare),
+        // "within five years": no more than that; "nearing $1 billion": nearly.
+        ("within", QualifierKind.AtMost), ("nearing", QualifierKind.Nearly), ("close to", QualifierKind.About),
+
+        // "just 30 minutes", "only 12", "a full 319 metres": emphasis, the figure itself; "in five years" (a
+        // duration: it takes five years) is the figure too. They may come before another qualifier ("only some 174").
+        ("just", QualifierKind.Bare), ("only", QualifierKind.Bare), ("a full", QualifierKind.Bare), ("fully", QualifierKind.Bare),
+        ("in", QualifierKind.Bare),
     ];
 
     /// <summary>Qualifiers ordered so that a longer phrase is tried before any phrase it starts with.</summary>
@@ -61,6 +66,7 @@ internal static class Vocabulary
     public static readonly (string Phrase, double Factor)[] Scales =
     [
         ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
+        ("thousands", 1e3), ("millions", 1e6), ("billions", 1e9),
         ("mln", 1e6), ("mn", 1e6), ("bn", 1e9), ("tn", 1e12), ("k", 1e3), ("m", 1e6),
     ];
 

@@ -19,6 +19,8 @@ public class PropertyTests
         "nm", "km²", "km2", "sq km", "%", "percent", "per", "year", "weekly", "companies", "EVs", "yuan", "EUR", "x", "3x",
         "times", "more-than", "a.b", "since", "by", "2024", "-Q3", "-03", "-15", "last", "quarter", "ago", "five", "٣",
         " ", "  ", "\t", "İ", "ı",
+        "several", "hundreds", "millions", "of", "a", "an", "half", "hours", "minutes", "mile", "decade", "within", "nearing",
+        "only", "some", "in", "th", "124", "e", "1e312", "E+9", "-high", "engineers", "April", "15", "May",
     ];
 
     private static Arbitrary<Interval> Intervals()

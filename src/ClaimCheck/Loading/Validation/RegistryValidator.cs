@@ -11,10 +11,6 @@ internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
 {
     public static readonly string[] Kinds = ["quantity", "category", "date"];
 
-    // Units of currency per 1 USD that any currency has had in living memory lie far inside this: a rate outside is a typo.
-    private const double LowestRate = 1e-4;
-    private const double HighestRate = 1e7;
-
     /// <summary>True when a registry <c>unit</c> is one values can be in: a catalogue unit, a currency, %, or date.</summary>
     public static bool IsKnownUnit(string unit) =>
         UnitCatalog.Find(unit) is not null || Currencies.Code(unit) is not null || unit.Trim() is "date" or "%" or "percent";
@@ -78,11 +74,11 @@ internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
                 .WithErrorCode(DiagnosticDescriptors.InvalidRegistryValue.Code)
                 .WithMessage((_, y) => $"rate year '{y.Text}' must be a year such as 2024")
                 .WithState((_, y) => (object)y.Position);
-            RuleFor(r => r.PerUsd).Must(v => double.TryParse(v.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate > 0)
+            RuleFor(r => r.PerUsd).Must(v => RateTable.TryParsePerUsd(v.Text, out var rate) && rate > 0)
                 .WithErrorCode(DiagnosticDescriptors.InvalidRegistryValue.Code)
                 .WithMessage((_, v) => $"rate '{v.Text}' must be a positive number of currency units per 1 USD, such as 7.19")
                 .WithState((_, v) => (object)v.Position);
-            RuleFor(r => r.PerUsd).Must(v => !double.TryParse(v.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || !(rate > 0) || rate is >= LowestRate and <= HighestRate)
+            RuleFor(r => r.PerUsd).Must(v => !RateTable.TryParsePerUsd(v.Text, out var rate) || !(rate > 0) || RateTable.IsPlausible(rate))
                 .WithErrorCode(DiagnosticDescriptors.ImplausibleRate.Code)
                 .WithMessage((_, v) => $"rate '{v.Text}' is not a plausible number of currency units per 1 USD (between 0.0001 and 10,000,000); check the figure and that it is per 1 USD")
                 .WithState((_, v) => (object)v.Position);
