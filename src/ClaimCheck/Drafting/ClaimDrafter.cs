@@ -16,17 +16,14 @@ internal sealed record DraftInput(Article Article, string SourceId, string TextP
 /// <summary>
 /// Writes a claim file from an article (<c>claimcheck draft</c>): one claim per figure the article states, the
 /// sentence as verbatim quote, period and status from its wording, and a subject key from the corpus (when given and
-/// a subject scores at least <see cref="MinScore"/>) or made from the sentence's words. Deterministic.
+/// a subject scores at least the ranker's threshold) or made from the sentence's words. Deterministic.
 /// </summary>
 internal static class ClaimDrafter
 {
-    /// <summary>The lowest BM25 score at which a corpus subject's key is used (measured on the seeds: docs/draft.md).</summary>
-    public const double MinScore = 4.0;
-
     /// <summary>Most claims one draft proposes (a table of thousands of figures is not an article).</summary>
     public const int MaxClaims = 2_000;
 
-    public static string Draft(DraftInput input, SubjectMatcher? matcher, double minScore = MinScore)
+    public static string Draft(DraftInput input, SubjectMatcher? matcher)
     {
         var article = input.Article;
         var yaml = new StringBuilder();
@@ -61,11 +58,11 @@ internal static class ClaimDrafter
             foreach (var figure in FigureFinder.Find(article.Text, start, end, article.Published))
             {
                 if (++count > MaxClaims) break;
-                var candidates = matcher?.Rank(sentence, figure.Quantity.Dimension) ?? [];
+                var candidates = matcher?.Rank(new SubjectQuery(sentence, figure.Clause), figure.Quantity) ?? [];
                 var made = MadeKey(input.SourceId, article.Text, start, end, figure);
                 var segment = made[(made.IndexOf('.', StringComparison.Ordinal) + 1)..];
                 made = input.SourceId + "." + Unique(madeKeys, segment);
-                var useCorpus = candidates.Count > 0 && candidates[0].Score >= minScore;
+                var useCorpus = candidates.Count > 0 && candidates[0].Score >= matcher!.Threshold;
                 var subject = useCorpus ? candidates[0].Key : made;
                 var id = Unique(ids, IdSlug.Id(subject[(subject.LastIndexOf('.') + 1)..]));
                 yaml.Append("  - id: ").Append(id).Append('\n');

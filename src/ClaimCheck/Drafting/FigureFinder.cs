@@ -11,7 +11,8 @@ namespace ClaimCheck.Drafting;
 /// <param name="Period">The period the sentence gives ("2024", "since 2020", "last year"), when it gives one that reads.</param>
 /// <param name="Status">Reported, or planned/target/estimate from the sentence's cue words.</param>
 /// <param name="AttributedTo">Who the sentence says gave the figure, when it says.</param>
-internal sealed record Figure(string Value, int Start, Quantity Quantity, string? Period, ClaimStatus Status, string? AttributedTo);
+/// <param name="Clause">The clause of the sentence that holds the figure (between commas, semicolons, colons or dashes).</param>
+internal sealed record Figure(string Value, int Start, Quantity Quantity, string? Period, ClaimStatus Status, string? AttributedTo, string Clause);
 
 /// <summary>Finds the figures of a sentence by asking the quantity reader (<see cref="QuantityParser"/>) for the widest span it accepts around each number.</summary>
 internal static partial class FigureFinder
@@ -52,7 +53,7 @@ internal static partial class FigureFinder
             // new 3nm plant set to begin mass production next quarter" plans the 3nm plant, not the 28%.
             var (clauseStart, clauseEnd) = Clause(text, start, end, found.Start, found.Start + found.Text.Length);
             var clause = text[clauseStart..clauseEnd];
-            figures.Add(new Figure(found.Text, found.Start, found.Quantity, Period(clause, published) ?? Period(text[start..clauseStart], published), Status(clause), attributed));
+            figures.Add(new Figure(found.Text, found.Start, found.Quantity, Period(clause, published) ?? Period(text[start..clauseStart], published), Status(clause), attributed, clause));
             covered = found.Start + found.Text.Length;
         }
 
