@@ -35,6 +35,15 @@ for (var i = 0; i < args.Length; i++)
         case "--misses": misses = true; break;
         case "--speed": speed = true; break;
         case "--compare": compare = true; break;
+        case "--parse":
+            // What the quantity reader makes of each wording (for docs/draft.md's list of wordings it misses).
+            foreach (var text in args[(i + 1)..])
+            {
+                var read = QuantityParser.Parse(text);
+                Console.WriteLine(read.Success ? $"{text} => {read.Value!.Dimension} {read.Value.Figure} {read.Value.Unit} label={read.Value.Label}" : $"{text} => fails: {read.Error}");
+            }
+
+            return;
         case "seeds": corpora.Add(("seeds", [Path.Combine(repo, "claims")])); break;
         case "real":
             corpora.Add(("real", [.. Directory.GetDirectories(Path.Combine(repo, "tests", "ClaimCheck.Tests", "TestFiles", "RealArticles")).Order(StringComparer.Ordinal)]));

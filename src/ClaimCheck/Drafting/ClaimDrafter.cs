@@ -53,7 +53,6 @@ internal static class ClaimDrafter
         var count = 0;
         foreach (var (start, end) in Sentences.Split(article))
         {
-            if (article.TitleLine > 0 && article.LineAt(start).Number == article.TitleLine) continue;
             var sentence = article.Text[start..end];
             foreach (var figure in FigureFinder.Find(article.Text, start, end, article.Published))
             {
@@ -74,7 +73,9 @@ internal static class ClaimDrafter
                 }
 
                 yaml.Append("    subject: ").Append(subject).Append('\n');
-                yaml.Append("    value: ").Append(YamlText.Quote(figure.Value)).Append('\n');
+                // A year alone is written bare where the subject takes dates ("1994"), else with its "in" ("in 1994"), which reads as a date anywhere.
+                var value = useCorpus && figure.BareYear is { } year && matcher!.TakesDates(subject) ? year : figure.Value;
+                yaml.Append("    value: ").Append(YamlText.Quote(value)).Append('\n');
                 if (figure.Period is { } period) yaml.Append("    period: ").Append(YamlText.Quote(period)).Append('\n');
                 if (figure.Status != ClaimStatus.Reported) yaml.Append("    status: ").Append(StatusWords.Of(figure.Status)).Append('\n');
                 yaml.Append("    quote: ").Append(YamlText.Quote(sentence)).Append('\n');
@@ -95,7 +96,7 @@ internal static class ClaimDrafter
     /// <summary>A key from the sentence: the source id, then up to three content words after the figure (else before it).</summary>
     private static string MadeKey(string sourceId, string text, int start, int end, Figure figure)
     {
-        var after = SubjectMatcher.Terms(text[(figure.Start + figure.Value.Length)..end]).Take(3).ToList();
+        var after = SubjectMatcher.Terms(text[figure.End..end]).Take(3).ToList();
         var words = after.Count >= 2 ? after : [.. SubjectMatcher.Terms(text[start..figure.Start]).TakeLast(3 - after.Count), .. after];
         var segment = IdSlug.Id(string.Join(' ', words));
         return sourceId + "." + (segment.Length == 0 ? "figure" : segment);

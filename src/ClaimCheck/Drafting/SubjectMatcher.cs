@@ -79,13 +79,18 @@ internal sealed partial class SubjectMatcher
     };
 
     private readonly ISubjectRanker ranker;
+    private readonly Dictionary<string, SubjectDocument> byKey;
 
     public SubjectMatcher(ClaimCorpus corpus, ISubjectRanker? ranker = null)
     {
         this.ranker = ranker ?? new Bm25Ranker();
         Documents = Build(corpus);
+        byKey = Documents.ToDictionary(d => d.Key, StringComparer.Ordinal);
         this.ranker.Index(Documents);
     }
+
+    /// <summary>True when the corpus subject <paramref name="key"/> takes dates as values (a bare year reads as one there).</summary>
+    public bool TakesDates(string key) => byKey.TryGetValue(key, out var document) && document.Shape.Dates;
 
     /// <summary>The corpus's subjects, in key order.</summary>
     public IReadOnlyList<SubjectDocument> Documents { get; }
