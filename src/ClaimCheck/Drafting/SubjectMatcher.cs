@@ -86,11 +86,24 @@ internal sealed partial class SubjectMatcher
         this.ranker = ranker ?? new Bm25Ranker();
         Documents = Build(corpus);
         byKey = Documents.ToDictionary(d => d.Key, StringComparer.Ordinal);
+        Entities = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in Documents)
+        {
+            var first = document.Key.Split('.')[0];
+            if (document.Key.Contains('.', StringComparison.Ordinal) && !first.Contains('-', StringComparison.Ordinal) && !StopWords.Contains(first))
+                Entities.TryAdd(Stem(first), first);
+        }
         this.ranker.Index(Documents);
     }
 
     /// <summary>True when the corpus subject <paramref name="key"/> takes dates as values (a bare year reads as one there).</summary>
     public bool TakesDates(string key) => byKey.TryGetValue(key, out var document) && document.Shape.Dates;
+
+    /// <summary>
+    /// What the corpus's keys speak of: each one-word first segment ("shanghai", "smic", "zhangjiang") by its stemmed
+    /// word, so a key the draft makes starts as the corpus's keys do.
+    /// </summary>
+    public Dictionary<string, string> Entities { get; }
 
     /// <summary>The corpus's subjects, in key order.</summary>
     public IReadOnlyList<SubjectDocument> Documents { get; }
