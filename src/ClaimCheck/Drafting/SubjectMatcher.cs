@@ -1,26 +1,70 @@
 using System.Text.RegularExpressions;
+using ClaimCheck.Core;
 using ClaimCheck.Loading;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Drafting;
 
-/// <summary>How sentences are ranked against subjects.</summary>
-internal enum Ranking
-{
-    /// <summary>Okapi BM25 (k1 = 1.2, b = 0.75) over each subject's words.</summary>
-    Bm25,
-
-    /// <summary>TF-IDF cosine similarity.</summary>
-    TfIdf,
-}
-
 /// <summary>A subject the sentence may speak of, and how well it matched.</summary>
 internal sealed record SubjectCandidate(string Key, double Score);
 
 /// <summary>
-/// Matches a sentence against the subjects of a corpus: each subject is a document of its key's words, its label,
-/// aliases and the quotes and values of its claims; the sentence is the query. Only subjects of a compatible kind
-/// are candidates (a percentage never goes to a count subject, a quantity never to a category).
+/// What kind of value a subject takes, from its registry entry and the values of its claims: a figure is only matched
+/// to a subject it fits (a percentage never goes to a count subject, a place never to an amount, a date only to a
+/// subject of dates).
+/// </summary>
+/// <param name="Dimensions">The dimensions of its quantity values (and of the registry's unit); empty when none is known.</param>
+/// <param name="Categories">True when some value is a category (a place, a name).</param>
+/// <param name="Dates">True when the subject's values are dates (registry <c>kind: date</c>, or a value that reads as one).</param>
+/// <param name="QuantityKind">True when the registry says <c>kind: quantity</c>.</param>
+/// <param name="CategoryKind">True when the registry says <c>kind: category</c>.</param>
+internal sealed record SubjectShape(IReadOnlySet<Dimension> Dimensions, bool Categories, bool Dates, bool QuantityKind, bool CategoryKind)
+{
+    /// <summary>True when a figure of <paramref name="figure"/>'s kind may be a value of this subject.</summary>
+    public bool Fits(Quantity figure)
+    {
+        if (CategoryKind) return false;
+        if (figure.Dimension == Dimension.Date) return Dates || (Dimensions.Count == 0 && !Categories && !QuantityKind);
+        if (Dates && !Dimensions.Contains(figure.Dimension)) return false;
+        if (Dimensions.Count > 0) return Dimensions.Contains(figure.Dimension);
+        // A subject whose claims are all categories takes no quantity; one with no claims takes any.
+        return !Categories;
+    }
+}
+
+/// <summary>One corpus subject as a document: the words of its key, its registry label and aliases, and its claims' quotes.</summary>
+/// <param name="Key">The subject's key (an alias's claims are filed under the key it means).</param>
+/// <param name="Name">The words that name it: its key's and aliases' segments and its registry label.</param>
+/// <param name="Quotes">The quotes of its claims, each as written.</param>
+/// <param name="Shape">What kind of value it takes.</param>
+internal sealed record SubjectDocument(string Key, string Name, IReadOnlyList<string> Quotes, SubjectShape Shape);
+
+/// <summary>
+/// The text a figure's subject is looked up by: the whole sentence, and its focus, the words that speak of the figure
+/// itself (its clause and its counted noun) and so weigh more: "reached $8.9 billion in 2024, accounting for 32% of
+/// China's total tech FDI" speaks of two things, and each figure's clause says which.
+/// </summary>
+internal sealed record SubjectQuery(string Sentence, string Focus);
+
+/// <summary>Ranks the subject documents against a query; a higher score is a likelier subject, 0 no match.</summary>
+internal interface ISubjectRanker
+{
+    /// <summary>A short name for reports ("bm25").</summary>
+    string Name { get; }
+
+    /// <summary>The lowest score at which the best subject's key is used rather than a key made from the sentence.</summary>
+    double Threshold { get; }
+
+    /// <summary>Called once with every subject, in key order, before any query.</summary>
+    void Index(IReadOnlyList<SubjectDocument> documents);
+
+    /// <summary>A score for each document of <see cref="Index"/>, in its order.</summary>
+    double[] Score(SubjectQuery query);
+}
+
+/// <summary>
+/// Matches a sentence against the subjects of a corpus (<see cref="ISubjectRanker"/>, BM25 by default); only subjects
+/// whose kind fits the figure are candidates (<see cref="SubjectShape.Fits"/>).
 /// </summary>
 internal sealed partial class SubjectMatcher
 {
@@ -29,98 +73,136 @@ internal sealed partial class SubjectMatcher
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "is", "are", "was",
         "were", "be", "been", "its", "it", "this", "that", "these", "those", "has", "have", "had", "than", "more", "over",
         "about", "nearly", "now", "per", "since", "into", "while", "which", "who", "what", "their", "our", "we", "they",
-        "s", "over", "under", "up", "all", "each", "some", "one", "new", "also", "but", "not", "no",
+        "s", "under", "up", "all", "each", "some", "one", "new", "also", "but", "not", "no", "just", "around", "almost",
+        "only", "than", "will", "would", "could", "can", "said", "says", "there", "here", "after", "before", "when", "where",
+        "he", "she", "his", "her", "him", "them", "you", "your", "i", "my", "me", "us", "so", "if", "then", "do", "does", "did",
     };
 
-    private readonly List<(string Key, Dictionary<string, int> Terms, int Length, Dimension? Dimension)> subjects = [];
-    private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
-    private readonly double averageLength;
-    private readonly Ranking ranking;
+    private readonly ISubjectRanker ranker;
+    private readonly Dictionary<string, SubjectDocument> byKey;
 
-    public SubjectMatcher(ClaimCorpus corpus, Ranking ranking = Ranking.Bm25)
+    public SubjectMatcher(ClaimCorpus corpus, ISubjectRanker? ranker = null)
     {
-        this.ranking = ranking;
-        var text = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var dimensions = new Dictionary<string, Dimension?>(StringComparer.Ordinal);
+        this.ranker = ranker ?? new Bm25Ranker();
+        Documents = Build(corpus);
+        byKey = Documents.ToDictionary(d => d.Key, StringComparer.Ordinal);
+        Entities = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in Documents)
+        {
+            var first = document.Key.Split('.')[0];
+            if (document.Key.Contains('.', StringComparison.Ordinal) && !first.Contains('-', StringComparison.Ordinal) && !StopWords.Contains(first))
+                Entities.TryAdd(Stem(first), first);
+        }
+        this.ranker.Index(Documents);
+    }
+
+    /// <summary>True when the corpus subject <paramref name="key"/> takes dates as values (a bare year reads as one there).</summary>
+    public bool TakesDates(string key) => byKey.TryGetValue(key, out var document) && document.Shape.Dates;
+
+    /// <summary>
+    /// What the corpus's keys speak of: each one-word first segment ("shanghai", "smic", "zhangjiang") by its stemmed
+    /// word, so a key the draft makes starts as the corpus's keys do.
+    /// </summary>
+    public Dictionary<string, string> Entities { get; }
+
+    /// <summary>The corpus's subjects, in key order.</summary>
+    public IReadOnlyList<SubjectDocument> Documents { get; }
+
+    /// <summary>The ranker's threshold: below it, the draft makes a key of its own.</summary>
+    public double Threshold => ranker.Threshold;
+
+    /// <summary>The subject documents of a corpus: registry entries and every subject its claims name.</summary>
+    internal static List<SubjectDocument> Build(ClaimCorpus corpus)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var quotes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var dimensions = new Dictionary<string, HashSet<Dimension>>(StringComparer.Ordinal);
         var categories = new HashSet<string>(StringComparer.Ordinal);
+        var dates = new HashSet<string>(StringComparer.Ordinal);
+        var quantityKind = new HashSet<string>(StringComparer.Ordinal);
+        var categoryKind = new HashSet<string>(StringComparer.Ordinal);
+
         foreach (var (key, definition) in corpus.Registry.Subjects)
         {
-            Add(text, key, key.Replace('.', ' ').Replace('-', ' '));
-            if (definition.Label is { } label) Add(text, key, label);
-            foreach (var alias in definition.Aliases) Add(text, key, alias.Replace('.', ' ').Replace('-', ' '));
+            Add(names, key, KeyWords(key));
+            if (definition.Label is { } label) Add(names, key, label);
+            foreach (var alias in definition.Aliases) Add(names, key, KeyWords(alias));
+            switch (definition.Kind)
+            {
+                case SubjectKind.Date: dates.Add(key); break;
+                case SubjectKind.Category: categoryKind.Add(key); break;
+                case SubjectKind.Quantity: quantityKind.Add(key); break;
+            }
+
+            if (UnitDimension(definition.Unit) is { } unit) Set(dimensions, key).Add(unit);
         }
 
-        var aliasOf = corpus.Registry.Subjects.Values.SelectMany(d => d.Aliases.Select(a => (a, d.Key))).ToDictionary(p => p.a, p => p.Key, StringComparer.Ordinal);
+        var aliasOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var definition in corpus.Registry.Subjects.Values)
+        {
+            foreach (var alias in definition.Aliases) aliasOf.TryAdd(alias, definition.Key);
+        }
+
         foreach (var claim in corpus.Claims)
         {
             var key = aliasOf.GetValueOrDefault(claim.Subject, claim.Subject);
-            Add(text, key, key.Replace('.', ' ').Replace('-', ' '));
-            if (claim.Quote is { } quote) Add(text, key, quote);
-            if (claim.Value is { } value)
-            {
-                var read = QuantityParser.Parse(value);
-                if (read.Success) dimensions.TryAdd(key, read.Value!.Dimension);
-                else categories.Add(key);
-            }
+            if (!names.ContainsKey(key)) Add(names, key, KeyWords(key));
+            if (claim.Quote is { } quote) Add(quotes, key, quote);
+            if (claim.Value is not { } value) continue;
+            var read = QuantityParser.Parse(value, new QuantityOptions(BareYearIsDate: dates.Contains(key)));
+            if (!read.Success) categories.Add(key);
+            else if (read.Value!.Dimension == Dimension.Date) dates.Add(key);
+            else if (!dates.Contains(key) || read.Value.Dimension != Dimension.Count) Set(dimensions, key).Add(read.Value.Dimension);
         }
 
-        foreach (var (key, parts) in text.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            var terms = new Dictionary<string, int>(StringComparer.Ordinal);
-            var length = 0;
-            foreach (var term in parts.SelectMany(Terms))
-            {
-                terms[term] = terms.GetValueOrDefault(term) + 1;
-                length++;
-            }
-
-            foreach (var term in terms.Keys) documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-            // A subject whose claims are categories only takes no quantity; one with no claims takes any.
-            Dimension? dimension = dimensions.TryGetValue(key, out var d) ? d : categories.Contains(key) ? (Dimension)(-1) : null;
-            subjects.Add((key, terms, length, dimension));
-        }
-
-        averageLength = subjects.Count == 0 ? 1 : subjects.Average(s => (double)s.Length);
+        return
+        [
+            .. names.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new SubjectDocument(
+                p.Key,
+                string.Join(" \n", p.Value),
+                quotes.TryGetValue(p.Key, out var q) ? q : [],
+                new SubjectShape(
+                    dimensions.TryGetValue(p.Key, out var d) ? d : new HashSet<Dimension>(),
+                    categories.Contains(p.Key),
+                    dates.Contains(p.Key),
+                    quantityKind.Contains(p.Key),
+                    categoryKind.Contains(p.Key)))),
+        ];
     }
 
-    /// <summary>The best subjects for <paramref name="sentence"/> whose kind fits <paramref name="dimension"/>, best first (ties by key).</summary>
-    public List<SubjectCandidate> Rank(string sentence, Dimension dimension, int count = 2)
+    /// <summary>The best subjects for <paramref name="query"/> whose kind fits <paramref name="figure"/>, best first (ties by key).</summary>
+    public List<SubjectCandidate> Rank(SubjectQuery query, Quantity figure, int count = 2) =>
+        Rank(query, d => d.Shape.Fits(figure), count);
+
+    /// <summary>The best subjects for <paramref name="query"/> that <paramref name="fits"/>, best first (ties by key).</summary>
+    public List<SubjectCandidate> Rank(SubjectQuery query, Func<SubjectDocument, bool> fits, int count = 2)
     {
-        var query = Terms(sentence).Distinct(StringComparer.Ordinal).ToList();
-        var n = subjects.Count;
+        var scores = ranker.Score(query);
         var scored = new List<SubjectCandidate>();
-        foreach (var (key, terms, length, kind) in subjects)
+        for (var i = 0; i < Documents.Count; i++)
         {
-            if (kind is { } k && k != dimension) continue;
-            double score = 0;
-            if (ranking == Ranking.Bm25)
-            {
-                foreach (var term in query)
-                {
-                    if (!terms.TryGetValue(term, out var tf)) continue;
-                    var df = documentFrequency[term];
-                    var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
-                    score += idf * tf * 2.2 / (tf + (1.2 * (0.25 + (0.75 * length / averageLength))));
-                }
-            }
-            else
-            {
-                double dot = 0, norm = 0;
-                foreach (var (term, tf) in terms)
-                {
-                    var w = (1 + Math.Log(tf)) * Math.Log((double)n / documentFrequency[term]);
-                    norm += w * w;
-                    if (query.Contains(term)) dot += w * Math.Log((double)n / documentFrequency[term]);
-                }
-
-                var queryNorm = Math.Sqrt(query.Where(documentFrequency.ContainsKey).Sum(t => Math.Pow(Math.Log((double)n / documentFrequency[t]), 2)));
-                score = norm == 0 || queryNorm == 0 ? 0 : dot / (Math.Sqrt(norm) * queryNorm);
-            }
-
-            if (score > 0) scored.Add(new SubjectCandidate(key, score));
+            if (scores[i] > 0 && fits(Documents[i])) scored.Add(new SubjectCandidate(Documents[i].Key, scores[i]));
         }
 
         return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Key, StringComparer.Ordinal).Take(count)];
+    }
+
+    /// <summary>The dimension a registry <c>unit</c> names ("km" a length, "USD" money, "%" a percentage), or null.</summary>
+    internal static Dimension? UnitDimension(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit)) return null;
+        if (unit.Trim() is "%" or "percent" or "per cent") return Dimension.Percent;
+        if (UnitCatalog.Find(unit) is { } known) return known.Dimension;
+        return Currencies.Code(unit) is not null ? Dimension.Currency : null;
+    }
+
+    /// <summary>A key's words: "shanghai.ai-industry.output" is "shanghai ai industry output".</summary>
+    internal static string KeyWords(string key) => key.Replace('.', ' ').Replace('-', ' ');
+
+    private static HashSet<Dimension> Set(Dictionary<string, HashSet<Dimension>> sets, string key)
+    {
+        if (!sets.TryGetValue(key, out var set)) sets[key] = set = [];
+        return set;
     }
 
     private static void Add(Dictionary<string, List<string>> text, string key, string part)
@@ -129,16 +211,29 @@ internal sealed partial class SubjectMatcher
         list.Add(part);
     }
 
-    /// <summary>Lowercase words of letters and digits, stop words and bare numbers dropped, a plural's "s" cut ("startups" = "startup").</summary>
+    /// <summary>Lowercase words of letters and digits, stop words and bare numbers dropped, folded by <see cref="Stem"/>.</summary>
     internal static IEnumerable<string> Terms(string text)
     {
         foreach (Match match in Word().Matches(text.ToLowerInvariant()))
         {
             var word = match.Value;
             if (StopWords.Contains(word) || word.All(char.IsAsciiDigit)) continue;
-            if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) word = word[..^1];
-            yield return word;
+            yield return Stem(word);
         }
+    }
+
+    /// <summary>
+    /// A light English stemmer: plurals and the spellings of one word fold together ("startups" = "startup",
+    /// "companies" = "company", "kilometres" = "kilometer", "metre" = "meter"), so the sentence's words meet the subject's.
+    /// </summary>
+    internal static string Stem(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) word = word[..^3] + "y";
+        else if (word.Length > 4 && word.EndsWith("sses", StringComparison.Ordinal)) word = word[..^2];
+        else if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)) word = word[..^1];
+        // British -tre spellings are the American -ter ("kilometre", "centre").
+        if (word.Length > 4 && word.EndsWith("tre", StringComparison.Ordinal)) word = word[..^3] + "ter";
+        return word;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -42,6 +42,8 @@ public sealed class DraftCommandTests
             Assert.That(yaml, Does.Contain("attributed-to: \"Dr. Chen Li, SMIC's VP of Research\""));
             Assert.That(yaml, Does.Contain("quote: \"\\\"Five years ago, we imported 80% of our high-end chips,\\\" explains Dr. Chen Li, SMIC's VP of Research.\""));
             Assert.That(yaml, Does.Not.Contain("quote: \"上海"));
+            // A comparison the sentence states, against the registry's subject for the compared-against.
+            Assert.That(yaml, Does.Contain("compare: more-than california.stem-phd-graduates"));
         });
     }
 
