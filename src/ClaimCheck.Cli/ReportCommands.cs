@@ -110,9 +110,8 @@ internal static class ReportCommands
         var command = new Command("subjects", "List subjects with claim and source counts, and keys that look like one subject under two names") { paths, all };
         command.SetAction(parsed =>
         {
-            var corpus = Engine.Load(parsed.GetValue(paths)!);
+            var (corpus, catalog) = Engine.Subjects(parsed.GetValue(paths)!);
             CommandLine.PrintDiagnostics(corpus.Diagnostics, error);
-            var catalog = SubjectCatalog.Build(corpus);
             var everything = parsed.GetValue(all);
             var rows = catalog.Subjects
                 .OrderByDescending(s => s.Sources).ThenByDescending(s => s.Claims).ThenBy(s => s.Key, StringComparer.Ordinal)

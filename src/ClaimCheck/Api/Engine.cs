@@ -28,6 +28,13 @@ internal static class Engine
         return CheckReport.Compose(corpus.Sources, corpus.Claims.Length, subjects, corpus.Diagnostics.Concat(normalized.Diagnostics), resolved);
     }
 
+    /// <summary>The subjects of the files with their counts and the likely duplicate keys (<c>claimcheck subjects</c>).</summary>
+    public static (ClaimCorpus Corpus, SubjectCatalog Catalog) Subjects(IEnumerable<string> paths)
+    {
+        var corpus = Load(paths);
+        return (corpus, SubjectCatalog.Build(corpus));
+    }
+
     /// <summary>Loads and validates the files; the diagnostics are sorted here, once, as the stages leave them unsorted.</summary>
     public static ClaimCorpus Load(IEnumerable<string> paths, LoadOptions? options = null)
     {

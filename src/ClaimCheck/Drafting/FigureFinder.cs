@@ -106,6 +106,8 @@ internal static partial class FigureFinder
                 var (from, to) = Trim(text, words[s].Start, words[e].End);
                 if (to <= from || (best is { } b && to - from <= b.Text.Length)) continue;
                 var candidate = text[from..to];
+                // A bare "in" reads ("in two hours") but is the sentence's, not the figure's: the value starts after it.
+                if (candidate.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) continue;
                 var read = QuantityParser.Parse(candidate);
                 if (!read.Success || CutsARange(text, words, e, from, candidate)) continue;
                 best = (candidate, from, read.Value!);
@@ -338,7 +340,8 @@ internal static partial class FigureFinder
     private static partial Regex EventBefore();
 
     // "21st", "the 1870s" ("21st" would read as 21 stone).
-    [GeneratedRegex(@"^\d+(?:st|nd|rd|th|s)$", RegexOptions.IgnoreCase)]
+    // "21st", "1990s", and an ordinal with what it ranks ("the 21st floor"): a rank or a decade, not a figure claimed.
+    [GeneratedRegex(@"^\d+(?:st|nd|rd|th|s)(?:\s+\p{L}+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
     [GeneratedRegex(@"(?:ed|ing|ly)$")]
