@@ -33,7 +33,22 @@ internal static class CommandLine
             error.WriteLine("claimcheck: " + ex.Message);
             return ExitCodes.InvalidInput;
         }
+        catch (Exception ex) when (IsOutOfMemory(ex))
+        {
+            // Never a stack trace (contract section 2): say what happened and what to do; no report was replaced.
+            error.WriteLine("claimcheck: out of memory; earlier reports are left as they were. Check fewer files at once, or give the process more memory");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception ex)
+        {
+            error.WriteLine($"claimcheck: internal error ({ex.GetType().Name}): {ex.Message}; earlier reports are left as they were. Please report it with the input that caused it");
+            return ExitCodes.InvalidInput;
+        }
     }
+
+    // Parallel stages wrap what their threads threw: out of memory on any of them is out of memory.
+    private static bool IsOutOfMemory(Exception ex) =>
+        ex is OutOfMemoryException || (ex is AggregateException aggregate && aggregate.Flatten().InnerExceptions.All(e => e is OutOfMemoryException));
 
     /// <summary>The version printed by <c>--version</c> and written into reports.</summary>
     public static string Version => Core.ToolVersion.Current;
