@@ -79,7 +79,7 @@ internal static class CommandLine
             PrintDiagnostics(corpus.Diagnostics, error);
             var errors = corpus.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = corpus.Diagnostics.Length - errors;
-            output.WriteLine($"{corpus.Sources.Length} sources, {corpus.Claims.Length} claims, {corpus.Registry.Subjects.Count} registry subjects: {errors} errors, {warnings} warnings");
+            output.WriteLine($"{Plural.Count(corpus.Sources.Length, "source")}, {Plural.Count(corpus.Claims.Length, "claim")}, {Plural.Count(corpus.Registry.Subjects.Count, "registry subject")}: {Plural.Count(errors, "error")}, {Plural.Count(warnings, "warning")}");
             return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
         });
         return command;

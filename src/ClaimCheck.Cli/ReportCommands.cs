@@ -158,7 +158,7 @@ internal static class ReportCommands
             var result = ClaimTableImporter.Import(parsed.GetValue(table)!.FullName, parsed.GetValue(outDir)!.FullName);
             CommandLine.PrintDiagnostics(result.Diagnostics, error);
             foreach (var file in result.FilesWritten) output.WriteLine($"wrote {file}");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.RowsImported} rows imported, {result.RowsSkipped} skipped"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Plural.Count(result.RowsImported, "row")} imported, {result.RowsSkipped} skipped"));
             return result.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.InvalidInput : ExitCodes.Success;
         });
         return command;
@@ -181,7 +181,7 @@ internal static class ReportCommands
     {
         var s = report.Totals;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{s.Sources} sources, {s.Claims} claims, {s.Subjects} subjects: {s.Conflicts} conflicts, {s.Tensions} tensions, {s.Agreements} agreements, {s.Consistent} consistent, {s.Unchecked} unchecked, {s.SingleSource} single-source; {s.Errors} errors, {s.Warnings} warnings"));
+            $"{Plural.Count(s.Sources, "source")}, {Plural.Count(s.Claims, "claim")}, {Plural.Count(s.Subjects, "subject")}: {Plural.Count(s.Conflicts, "conflict")}, {Plural.Count(s.Tensions, "tension")}, {Plural.Count(s.Agreements, "agreement")}, {s.Consistent} consistent, {s.Unchecked} unchecked, {s.SingleSource} single-source; {Plural.Count(s.Errors, "error")}, {Plural.Count(s.Warnings, "warning")}"));
         foreach (var subject in report.Subjects.Where(x => x.Verdict is "conflict" or "tension").OrderBy(x => x.Verdict == "conflict" ? 0 : 1).ThenBy(x => x.Key, StringComparer.Ordinal))
         {
             var verdict = subject.Verdict == "conflict" ? "conflict" : "tension ";

@@ -21,7 +21,7 @@ public class ValidateAndNewCommandTests
         {
             Assert.That(code, Is.Zero);
             Assert.That(error, Is.Empty);
-            Assert.That(output, Does.Contain("1 sources, 2 claims, 2 registry subjects: 0 errors, 0 warnings"));
+            Assert.That(output, Does.Contain("1 source, 2 claims, 2 registry subjects: 0 errors, 0 warnings"));
         });
     }
 

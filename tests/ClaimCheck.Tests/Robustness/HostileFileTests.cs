@@ -52,7 +52,7 @@ public class HostileFileTests
         {
             Assert.That(exit, Is.EqualTo(2));
             Assert.That(error, Does.Match(@"big\.yaml\(1,1\): error CC0007: .*MaxFileBytes"));
-            Assert.That(output, Does.Contain("1 sources, 1 claims"));
+            Assert.That(output, Does.Contain("1 source, 1 claim,"));
             Expect.NoStackTrace(output, error);
         });
     }
@@ -90,7 +90,7 @@ public class HostileFileTests
             {
                 Assert.That(exit, Is.EqualTo(2));
                 Assert.That(error, Does.Match(@"locked\.yaml\(1,1\): error CC0001: file cannot be read"));
-                Assert.That(output, Does.Contain("1 sources, 1 claims"));
+                Assert.That(output, Does.Contain("1 source, 1 claim,"));
             }
             else
             {
@@ -137,7 +137,7 @@ public class HostileFileTests
         {
             Assert.That(exit, Is.EqualTo(2));
             Assert.That(error, Does.Match(@"gone\.yaml\(1,1\): error CC0001: "));
-            Assert.That(output, Does.Contain("1 sources, 1 claims"));
+            Assert.That(output, Does.Contain("1 source, 1 claim,"));
             Expect.NoStackTrace(output, error);
         });
     }
