@@ -17,7 +17,8 @@ public static class ClaimChecker
 {
     /// <summary>Reads every claim file and registry under <paramref name="paths"/> (folders are searched recursively).</summary>
     /// <remarks>File names in diagnostics and reports are relative to the working directory. Files over 64 MiB, YAML
-    /// nested deeper than 64 or with over 10,000 aliases, and files of over 100,000 claims are refused (CC0007).</remarks>
+    /// nested deeper than 64, with over 10,000 aliases or over 2,000,000 YAML nodes, and files of over 100,000 claims are refused
+    /// (CC0007; nodes and claims are counted while the file is parsed).</remarks>
     public static Corpus Load(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);

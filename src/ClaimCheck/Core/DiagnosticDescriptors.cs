@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
     public static DiagnosticDescriptor DuplicateKey { get; } = new("CC0006", Severity.Error, "A key appears twice in one mapping; the later one is ignored");
 
     /// <summary>CC0007.</summary>
-    public static DiagnosticDescriptor LimitExceeded { get; } = new("CC0007", Severity.Error, "A limit was crossed (file size, nesting depth, alias expansion, claims per file); the file is not used");
+    public static DiagnosticDescriptor LimitExceeded { get; } = new("CC0007", Severity.Error, "A limit was crossed (file size, nesting depth, alias expansion, YAML nodes, claims per file); the file is not used");
 
     /// <summary>CC0008.</summary>
     public static DiagnosticDescriptor UnsupportedYaml { get; } = new("CC0008", Severity.Error, "YAML ClaimCheck does not read: a mapping or list used as a key (error); several documents in one file (warning: only the first is read)");

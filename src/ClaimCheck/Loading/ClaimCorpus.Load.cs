@@ -145,13 +145,7 @@ internal sealed partial record ClaimCorpus
             switch (document)
             {
                 case RawClaimFile claimFile:
-                    if (claimFile.Claims.Count > options.MaxClaimsPerFile)
-                    {
-                        diagnostics.Add(DiagnosticDescriptors.LimitExceeded.At(claimFile.Position, string.Create(CultureInfo.InvariantCulture,
-                            $"{claimFile.Claims.Count} claims, more than the limit of {options.MaxClaimsPerFile} per file (LoadOptions.MaxClaimsPerFile); split the file")));
-                        return (null, diagnostics);
-                    }
-
+                    // MaxClaimsPerFile and MaxNodes were counted while parsing (YamlTreeReader), before any tree was built.
                     if (claimFile.Source is not null) diagnostics.AddRange(SourceRules.Validate(claimFile.Source).ToDiagnostics());
                     foreach (var claim in claimFile.Claims)
                     {

@@ -7,8 +7,10 @@ namespace ClaimCheck.Loading;
 /// <param name="MaxFileBytes">Largest file read (default 64 MiB).</param>
 /// <param name="MaxDepth">Deepest YAML nesting (default 64).</param>
 /// <param name="MaxAliases">Most nodes that YAML aliases may stand for in one file (default 10,000): an alias bomb stops here.</param>
-/// <param name="MaxClaimsPerFile">Most claims in one file (default 100,000).</param>
+/// <param name="MaxClaimsPerFile">Most claims in one file (default 100,000), counted while the file is parsed.</param>
 /// <param name="MaxArticleBytes">Largest article file (<c>source.text</c>) read (default 8 MiB).</param>
+/// <param name="MaxNodes">Most YAML nodes (keys, values, lists, mappings) in one file (default 2,000,000), counted while the
+/// file is parsed, before the tree holds them: 100,000 claims with every key take 1.7 million.</param>
 /// <param name="BaseDirectory">Paths in diagnostics and reports are shown relative to this folder (default: the working directory).</param>
 internal sealed record LoadOptions(
     long MaxFileBytes = 64L * 1024 * 1024,
@@ -16,7 +18,8 @@ internal sealed record LoadOptions(
     int MaxAliases = 10_000,
     int MaxClaimsPerFile = 100_000,
     string? BaseDirectory = null,
-    long MaxArticleBytes = 8L * 1024 * 1024);
+    long MaxArticleBytes = 8L * 1024 * 1024,
+    int MaxNodes = 2_000_000);
 
 /// <summary>Every source, claim and registry entry read from a set of paths, with every problem found.</summary>
 /// <param name="Sources">Sources ordered by id.</param>

@@ -7,8 +7,10 @@ namespace ClaimCheck.Loading;
 
 /// <summary>
 /// Reads YAML text into a <see cref="YamlNode"/> tree that keeps every node's position.
-/// Built on YamlDotNet's event parser (not its object model) so that duplicate keys, nesting depth
-/// and alias expansion are checked here, iteratively (no recursion: deep input cannot overflow the stack).
+/// Built on YamlDotNet's event parser (not its object model) so that duplicate keys, nesting depth,
+/// alias expansion, the number of nodes and of claims are checked here, while the events are read and
+/// before the tree holds them (a file of millions of <c>{}</c> stops at the first node over the budget),
+/// iteratively (no recursion: deep input cannot overflow the stack).
 /// </summary>
 internal sealed class YamlTreeReader
 {
@@ -18,6 +20,7 @@ internal sealed class YamlTreeReader
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _open = new();
     private long _aliasNodesLeft;
+    private long _nodesLeft;
     private YamlNode? _root;
 
     private YamlTreeReader(string file, LoadOptions options, List<Diagnostic> diagnostics)
@@ -26,6 +29,7 @@ internal sealed class YamlTreeReader
         _options = options;
         _diagnostics = diagnostics;
         _aliasNodesLeft = options.MaxAliases;
+        _nodesLeft = options.MaxNodes;
     }
 
     /// <summary>Reads the first document of <paramref name="text"/>; null when there is none or it cannot be read.</summary>
@@ -49,6 +53,10 @@ internal sealed class YamlTreeReader
                         _diagnostics.Add(DiagnosticDescriptors.UnsupportedYaml.WarningAt(At(e.Start),
                             "only the first YAML document of a file is read; put each article in its own file"));
                         return _root;
+                    case Scalar or MappingStart or SequenceStart when --_nodesLeft < 0:
+                        _diagnostics.Add(DiagnosticDescriptors.LimitExceeded.At(At(e.Start), string.Create(CultureInfo.InvariantCulture,
+                            $"more than {_options.MaxNodes} YAML nodes (keys, values, lists and mappings) in one file; the file is not read (limit: LoadOptions.MaxNodes); split the file")));
+                        return null;
                     case Scalar s:
                         if (!Add(Anchor(s, new YamlScalar(At(s.Start), s.Value, s.Style == ScalarStyle.Plain)))) return null;
                         break;
@@ -102,6 +110,9 @@ internal sealed class YamlTreeReader
             return false;
         }
 
+        // The top-level 'claims' list is counted as its items are read, so a file of millions of claims stops at the first one over.
+        if (!frame.IsMapping && _open.Count == 1 && _open.Peek() is { IsMapping: true, PendingKey.Value: "claims", SkipNextValue: false })
+            frame.IsClaims = true;
         _open.Push(frame);
         return true;
     }
@@ -149,6 +160,7 @@ internal sealed class YamlTreeReader
         var frame = _open.Peek();
         if (!frame.IsMapping)
         {
+            if (frame.IsClaims && frame.Items.Count >= _options.MaxClaimsPerFile) return ClaimsOverLimit(node.Start);
             frame.Items.Add(node);
             frame.Size += node.Size;
             return true;
@@ -178,6 +190,9 @@ internal sealed class YamlTreeReader
 
         var pending = frame.PendingKey!;
         frame.PendingKey = null;
+        // The claims list given by an alias was not counted while read.
+        if (_open.Count == 1 && pending.Value == "claims" && node is YamlSequence { Items.Count: var count } && count > _options.MaxClaimsPerFile)
+            return ClaimsOverLimit(node.Start);
         if (frame.FindKey(pending.Value) is { } first)
         {
             _diagnostics.Add(DiagnosticDescriptors.DuplicateKey.At(pending.Start, string.Create(CultureInfo.InvariantCulture,
@@ -188,6 +203,13 @@ internal sealed class YamlTreeReader
         frame.AddEntry(pending, node);
         frame.Size += node.Size + 1;
         return true;
+    }
+
+    private bool ClaimsOverLimit(SourcePosition at)
+    {
+        _diagnostics.Add(DiagnosticDescriptors.LimitExceeded.At(at, string.Create(CultureInfo.InvariantCulture,
+            $"more than {_options.MaxClaimsPerFile} claims in one file (the first over the limit starts here); the file is not read (limit: LoadOptions.MaxClaimsPerFile); split the file")));
+        return false;
     }
 
     private SourcePosition At(Mark mark) => new(_file, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
@@ -214,6 +236,8 @@ internal sealed class YamlTreeReader
         private Dictionary<string, SourcePosition>? _index;
         public YamlScalar? PendingKey { get; set; }
         public bool SkipNextValue { get; set; }
+        /// <summary>The top-level <c>claims</c> list: its items are counted against <see cref="LoadOptions.MaxClaimsPerFile"/>.</summary>
+        public bool IsClaims { get; set; }
         public long Size { get; set; } = 1;
 
         public SourcePosition? FindKey(string key)

@@ -1,3 +1,4 @@
+using System.Text;
 using ClaimCheck.Loading;
 using ClaimCheck.Core;
 using ClaimCheck.Tests.Cli;
@@ -32,6 +33,42 @@ public class HostileFileTests
             Assert.That(corpus.Claims.Single(c => c.SourceId == "huge").Note, Has.Length.EqualTo(size));
             // Bytes, chars and the scalar are each held a few times; anything quadratic would be far above this.
             Assert.That(allocated, Is.LessThan(20L * size), "allocated bytes while loading a 50 MB scalar");
+        });
+    }
+
+    [Test]
+    public void Validate_SixtyFourMegabytesOfEmptyClaims_StopsAtTheClaimLimitWhileParsing()
+    {
+        // Under the 64 MiB file limit, 21 million '{}' claims: before the claim limit was counted while parsing, the whole
+        // tree was built first (5 GB and 32 s; out of memory, with a stack trace, under a memory cap).
+        using var scratch = new Scratch();
+        const string head = "source: {id: empty, title: Empty}\nclaims: [";
+        using (var writer = new StreamWriter(Path.Combine(scratch.Path, "empty.yaml")))
+        {
+            writer.Write(head);
+            var claims = new StringBuilder(3 * 1024 * 1024);
+            for (var i = 0; i < 1024 * 1024; i++) claims.Append("{},");
+            for (var i = 0; i < 20; i++) writer.Write(claims);
+            writer.Write("{}]\n");
+        }
+
+        scratch.Write("good.yaml", Scratch.ClaimFile("good"));
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var (exit, output, error) = CliRunner.Run("validate", scratch.Path);
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            // The 100,001st claim: column of the first claim plus 100,000 times "{},".
+            Assert.That(Expect.Lines(error), Has.Some.Match(@"empty\.yaml\(2,300010\): error CC0007: more than 100000 claims in one file .*MaxClaimsPerFile"));
+            Assert.That(output, Does.Contain("1 sources, 1 claims"));
+            Expect.NoStackTrace(output, error);
+            // The file's bytes and text (64 MB and 2 x 128 MB) and the first 100,000 claims; not the 21 million.
+            Assert.That(allocated, Is.LessThan(1L << 30), "allocated bytes");
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), "time (before: 32 s on a quiet machine)");
         });
     }
 

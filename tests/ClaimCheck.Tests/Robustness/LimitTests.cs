@@ -82,7 +82,7 @@ public class LimitTests
     }
 
     [Test]
-    public void Load_ClaimsOverMaxClaimsPerFile_IsCC0007()
+    public void Load_ClaimsOverMaxClaimsPerFile_IsCC0007AtTheFirstClaimOverTheLimit()
     {
         using var scratch = new Scratch();
         var text = new StringBuilder("source:\n  id: many\n  title: Many\nclaims:\n");
@@ -93,8 +93,62 @@ public class LimitTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(diagnostics, Is.EqualTo(new[] { "many.yaml(1,1): error CC0007: 4 claims, more than the limit of 3 per file (LoadOptions.MaxClaimsPerFile); split the file" }));
+            // Counted while parsing: the fourth claim (line 14) is where the file stops being read.
+            Assert.That(diagnostics, Is.EqualTo(new[] { "many.yaml(14,5): error CC0007: more than 3 claims in one file (the first over the limit starts here); the file is not read (limit: LoadOptions.MaxClaimsPerFile); split the file" }));
             Assert.That(claims, Is.EqualTo(new[] { "good/c1" }));
         });
+    }
+
+    [Test]
+    public void Load_ClaimsAtMaxClaimsPerFile_LoadsCleanly()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("flow.yaml", "source: {id: flow, title: Flow}\nclaims: [{id: a, subject: good.count, value: '1'}, {id: b, subject: good.count, value: '2'}, {id: c, subject: good.count, value: '3'}]\n");
+
+        var diagnostics = Load(scratch, new LoadOptions(MaxClaimsPerFile: 3), out var claims);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostics, Is.Empty);
+            Assert.That(claims, Has.Length.EqualTo(4));
+        });
+    }
+
+    [Test]
+    public void Load_ClaimsListGivenByAnAlias_CountsAgainstMaxClaimsPerFile()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("alias.yaml", "source:\n  id: alias\n  title: Alias\n  note: &list [{}, {}, {}, {}]\nclaims: *list\n");
+
+        var diagnostics = Load(scratch, new LoadOptions(MaxClaimsPerFile: 3), out _);
+
+        Assert.That(diagnostics, Has.Some.Contains("error CC0007: more than 3 claims in one file"));
+    }
+
+    [Test]
+    public void Load_NodesOverMaxNodes_IsCC0007AtTheFirstNodeOverTheBudget()
+    {
+        using var scratch = new Scratch();
+        // The good file has 16 nodes. The registry has 3 (top mapping, 'within', its mapping) and 2 per pair: the value of
+        // the seventh pair (line 8) is its 17th.
+        scratch.Write("places.yaml", "within:\n" + string.Concat(Enumerable.Range(1, 8).Select(k => $"  p{k}: q\n")));
+
+        var diagnostics = Load(scratch, new LoadOptions(MaxNodes: 16), out var claims);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostics, Is.EqualTo(new[] { "places.yaml(8,7): error CC0007: more than 16 YAML nodes (keys, values, lists and mappings) in one file; the file is not read (limit: LoadOptions.MaxNodes); split the file" }));
+            Assert.That(claims, Is.EqualTo(new[] { "good/c1" }));
+        });
+    }
+
+    [Test]
+    public void Load_FullClaimsAtMaxClaimsPerFile_FitUnderTheDefaultMaxNodes()
+    {
+        var defaults = new LoadOptions();
+        // Every key of a claim but one of value/compare: 8 keys, 8 values and the mapping.
+        const int nodesPerFullClaim = 1 + (2 * 8);
+        var source = 1 + 2 + 1 + (2 * 6);
+        Assert.That(3 + source + 1 + ((long)defaults.MaxClaimsPerFile * nodesPerFullClaim), Is.LessThan(defaults.MaxNodes));
     }
 }
