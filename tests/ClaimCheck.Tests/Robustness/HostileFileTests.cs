@@ -64,7 +64,7 @@ public class HostileFileTests
             Assert.That(exit, Is.EqualTo(2));
             // The 100,001st claim: column of the first claim plus 100,000 times "{},".
             Assert.That(Expect.Lines(error), Has.Some.Match(@"empty\.yaml\(2,300010\): error CC0007: more than 100000 claims in one file .*MaxClaimsPerFile"));
-            Assert.That(output, Does.Contain("1 sources, 1 claims"));
+            Assert.That(output, Does.Contain("1 source, 1 claim,"));
             Expect.NoStackTrace(output, error);
             // The file's bytes and text (64 MB and 2 x 128 MB) and the first 100,000 claims; not the 21 million.
             Assert.That(allocated, Is.LessThan(1L << 30), "allocated bytes");
