@@ -204,8 +204,13 @@ internal static class ClaimTableImporter
             run.Error(DiagnosticDescriptors.ImportInvalidUrl.Code, row.Line, Col("url"), $"url '{url}' must be an absolute http or https address");
 
         var published = Cell("published");
-        if (published is not null && !DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            run.Error(DiagnosticDescriptors.ImportInvalidDate.Code, row.Line, Col("published"), $"published '{published}' must be a real date written YYYY-MM-DD");
+        // The rule of claim files (Syntax.TryParsePublished), so that what is imported validates.
+        if (published is not null && !Syntax.TryParsePublished(published, out _))
+        {
+            run.Error(DiagnosticDescriptors.ImportInvalidDate.Code, row.Line, Col("published"), Syntax.TryParseDate(published, out _)
+                ? $"published '{published}' is in year 1, before any article's present can begin; give the real publication date"
+                : $"published '{published}' must be a real date written YYYY-MM-DD");
+        }
 
         var idText = Cell("id");
         var givenId = idText is null ? null : IdSlug.Id(idText);

@@ -179,7 +179,7 @@ internal sealed partial record ClaimCorpus
 
         // Invalid optional fields were reported; the source is kept without them.
         var url = raw.Url is { } u && Syntax.IsHttpUrl(u.Text) ? u.Text : null;
-        DateOnly? published = raw.Published is { } p && Syntax.TryParseDate(p.Text, out var date) ? date : null;
+        DateOnly? published = raw.Published is { } p && Syntax.TryParsePublished(p.Text, out var date) ? date : null;
         return new Source(raw.Id.Text, raw.Title.Text, raw.Outlet?.Text, url, published, raw.Position)
         {
             Text = raw.Text?.Text,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ClaimCheck.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -12,7 +13,7 @@ namespace ClaimCheck.Loading;
 /// before the tree holds them (a file of millions of <c>{}</c> stops at the first node over the budget),
 /// iteratively (no recursion: deep input cannot overflow the stack).
 /// </summary>
-internal sealed class YamlTreeReader
+internal sealed partial class YamlTreeReader
 {
     private readonly string _file;
     private readonly LoadOptions _options;
@@ -38,7 +39,8 @@ internal sealed class YamlTreeReader
 
     private YamlNode? Read(string text)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        var parser = new Parser(scanner);
         var documents = 0;
         var last = new Mark();
         try
@@ -75,6 +77,21 @@ internal sealed class YamlTreeReader
                         break;
                 }
             }
+        }
+        catch (Exception ex) when (ex is YamlException or ArgumentException && ex.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
+        {
+            // A \u escape of half a surrogate pair, or a pair in the wrong order ("\uDC00\uD800"), names no character:
+            // an encoding problem of the text, not a YAML construct.
+            var at = SurrogateEscape(text, ex is YamlException y ? y.Start : last) ?? At(scanner.CurrentPosition);
+            _diagnostics.Add(DiagnosticDescriptors.NotUtf8.At(at,
+                "a \\u escape names half of a UTF-16 surrogate pair, not a character (a high half \\uD800-\\uDBFF must come first, then a low half \\uDC00-\\uDFFF); write the character itself, the file being UTF-8"));
+            return null;
+        }
+        catch (YamlException ex) when (TabIndentation(text, ex) is { } tab)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.YamlSyntax.At(tab,
+                "YAML syntax error: a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces"));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -136,7 +153,44 @@ internal sealed class YamlTreeReader
             return false;
         }
 
-        return Add(target);
+        // The copy stands where the alias is used, so what is wrong with it is reported there (a claim repeated
+        // through an alias is a duplicate at the alias, not at the anchor); its size was just paid from the budget.
+        return Add(Copy(target, At(alias.Start)));
+    }
+
+    /// <summary>A copy of <paramref name="node"/> whose every node starts at <paramref name="at"/>; iterative, as aliases may nest.</summary>
+    private static YamlNode Copy(YamlNode node, SourcePosition at)
+    {
+        var copies = new Dictionary<YamlNode, YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<(YamlNode Node, bool ChildrenDone)>();
+        pending.Push((node, false));
+        while (pending.Count > 0)
+        {
+            var (current, childrenDone) = pending.Pop();
+            if (copies.ContainsKey(current)) continue;
+            var children = current switch
+            {
+                YamlMapping m => m.Entries.SelectMany(e => new YamlNode[] { e.Key, e.Value }),
+                YamlSequence q => q.Items,
+                _ => [],
+            };
+            if (!childrenDone)
+            {
+                pending.Push((current, true));
+                foreach (var child in children) pending.Push((child, false));
+                continue;
+            }
+
+            copies[current] = current switch
+            {
+                YamlScalar x => new YamlScalar(at, x.Value, x.IsPlain),
+                YamlMapping m => new YamlMapping(at, [.. m.Entries.Select(e => new KeyValuePair<YamlScalar, YamlNode>((YamlScalar)copies[e.Key], copies[e.Value]))], m.Size),
+                YamlSequence q => new YamlSequence(at, [.. q.Items.Select(i => copies[i])], q.Size),
+                _ => current,
+            };
+        }
+
+        return copies[node];
     }
 
     private YamlNode Anchor(string? anchor, YamlNode node)
@@ -211,6 +265,46 @@ internal sealed class YamlTreeReader
             $"more than {_options.MaxClaimsPerFile} claims in one file (the first over the limit starts here); the file is not read (limit: LoadOptions.MaxClaimsPerFile); split the file")));
         return false;
     }
+
+    // YamlDotNet places a tab in the indentation at the start of the construct it was reading (often line 1):
+    // the tab itself is the first one that stands in a line's indentation from there on.
+    private SourcePosition? TabIndentation(string text, YamlException ex)
+    {
+        if (!ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)) return null;
+        var line = 1;
+        var column = 1;
+        var indentation = true;
+        foreach (var c in text)
+        {
+            if (c == '\t' && indentation && line >= ex.Start.Line) return new SourcePosition(_file, line, column);
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                indentation = true;
+                continue;
+            }
+
+            if (c != ' ' && c != '\t' && c != '-') indentation = false; // "- \tid: x" indents a list item with a tab too
+            column++;
+        }
+
+        return null;
+    }
+
+    // The first \u or \U escape of a surrogate half from the last event read on; null when there is none.
+    private SourcePosition? SurrogateEscape(string text, Mark from)
+    {
+        var start = (int)Math.Clamp(from.Index, 0, text.Length);
+        var match = SurrogateEscapePattern().Match(text, start);
+        if (!match.Success) return null;
+        var before = text.AsSpan(0, match.Index);
+        var line = before.Count('\n') + 1;
+        return new SourcePosition(_file, line, match.Index - before.LastIndexOf('\n'));
+    }
+
+    [GeneratedRegex(@"\\(u[dD][89a-fA-F][0-9a-fA-F]{2}|U0000[dD][89a-fA-F][0-9a-fA-F]{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex SurrogateEscapePattern();
 
     private SourcePosition At(Mark mark) => new(_file, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
 

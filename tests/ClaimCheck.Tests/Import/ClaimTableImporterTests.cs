@@ -215,6 +215,22 @@ public sealed class ClaimTableImporterTests
         });
     }
 
+    [Test]
+    public void Import_PublishedInYearOne_IsCC0608LikeInAClaimFile()
+    {
+        // A claim file refuses a year-1 date (CC0109: the article's present would begin before the calendar), so the
+        // table does too: what import writes always validates.
+        var result = Import("table.csv", "source,subject,value,published\na,x.y,1,0001-01-01\nb,x.y,2,0002-01-01\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.EqualTo(new[]
+            {
+                "table.csv(2,4): error CC0608: published '0001-01-01' is in year 1, before any article's present can begin; give the real publication date",
+            }));
+            Assert.That(LoadOutput().Diagnostics, Is.Empty);
+        });
+    }
+
     [TestCase("contributor #521637: dangel", "contributor-521637-dangel")]
     [TestCase("  Zhangjiang Commute!  ", "zhangjiang-commute")]
     [TestCase("Café Économie", "cafe-economie")]

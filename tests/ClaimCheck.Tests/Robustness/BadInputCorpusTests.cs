@@ -25,6 +25,10 @@ public class BadInputCorpusTests
         yield return Case("029-unreadable-values-periods", "bad.yaml(12,", "CC0302", "good-029/c1");
         yield return Case("029-unreadable-values-periods", "bad.yaml(15,", "CC0303", "good-029/c1");
         yield return Case("030-invalid-yaml-tag", "fuzz-tag.yaml(1,", "CC0004", "good-030/c1");
+        yield return Case("032-tab-indentation", "bad.yaml(6,1)", "CC0004", "good-032/c1");
+        yield return Case("033-claim-through-alias", "repeat.yaml(10,5)", "CC0110", "aliased/c1");
+        yield return Case("034-surrogate-escapes", "reversed.yaml(4,20)", "CC0002", "paired/c1");
+        yield return Case("035-published-year-one", "y1.yaml(4,14)", "CC0109", "year-one/c1");
     }
 
     private static TestCaseData Case(string folder, string at, string code, string goodClaim) =>

@@ -15,8 +15,10 @@ internal sealed class SourceValidator : AbstractValidator<RawSource>
         RuleFor(s => s.Title).Required(s => s.Position, "source has no 'title': add the article's title");
         RuleFor(s => s.Url).Holds(Syntax.IsHttpUrl, DiagnosticDescriptors.InvalidUrl,
             v => $"url '{v.Text}' is not an absolute http or https URL; write it as https://… or leave 'url' out");
-        RuleFor(s => s.Published).Holds(t => Syntax.TryParseDate(t, out _), DiagnosticDescriptors.InvalidDate,
-            v => $"published '{v.Text}' is not a real date written YYYY-MM-DD");
+        RuleFor(s => s.Published).Holds(t => Syntax.TryParsePublished(t, out _), DiagnosticDescriptors.InvalidDate,
+            v => Syntax.TryParseDate(v.Text, out _)
+                ? $"published '{v.Text}' is in year 1: the article's present (the twelve months up to its date) would begin before the calendar does; give the real publication date or leave 'published' out"
+                : $"published '{v.Text}' is not a real date written YYYY-MM-DD");
     }
 }
 

@@ -21,6 +21,12 @@ internal static partial class Syntax
     public static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>
+    /// A date an article can be published on: a real <c>YYYY-MM-DD</c> date from year 2 on. The year-1 dates are real, but
+    /// the article's present (the twelve months up to its date) would begin before the calendar does, so none can anchor it.
+    /// </summary>
+    public static bool TryParsePublished(string text, out DateOnly date) => TryParseDate(text, out date) && date.Year > 1;
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
