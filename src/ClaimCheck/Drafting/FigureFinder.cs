@@ -339,8 +339,8 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"\b(?:open(?:s|ed)?|beg[au]n|began|start(?:s|ed)?|complet(?:es|ed)|finish(?:es|ed)|found(?:ed)?|establish(?:es|ed)|launch(?:es|ed)|buil[td]|sign(?:s|ed)|s[ua]nk|discover(?:s|ed)|debuts?|held|inaugurat(?:es|ed)|unveil(?:s|ed)|introduc(?:es|ed)|born|died|clos(?:es|ed)|reopen(?:s|ed)?|construction)\b[^,;.]{0,30}\b(?:in|until|by|on)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EventBefore();
 
-    // "21st", "the 1870s" ("21st" would read as 21 stone).
-    // "21st", "1990s", and an ordinal with what it ranks ("the 21st floor"): a rank or a decade, not a figure claimed.
+    // "21st" (which would read as 21 stone), "the 1870s", and an ordinal with what it ranks ("the 21st floor"): a rank
+    // or a decade, not a figure claimed.
     [GeneratedRegex(@"^\d+(?:st|nd|rd|th|s)(?:\s+\p{L}+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
