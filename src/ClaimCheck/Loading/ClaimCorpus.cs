@@ -10,13 +10,15 @@ namespace ClaimCheck.Loading;
 /// <param name="MaxClaimsPerFile">Most claims in one file (default 100,000).</param>
 /// <param name="MaxArticleBytes">Largest article file (<c>source.text</c>) read (default 8 MiB).</param>
 /// <param name="BaseDirectory">Paths in diagnostics and reports are shown relative to this folder (default: the working directory).</param>
+/// <param name="Progress">Told the files read as the load goes, when given (a terminal's progress display).</param>
 internal sealed record LoadOptions(
     long MaxFileBytes = 64L * 1024 * 1024,
     int MaxDepth = 64,
     int MaxAliases = 10_000,
     int MaxClaimsPerFile = 100_000,
     string? BaseDirectory = null,
-    long MaxArticleBytes = 8L * 1024 * 1024);
+    long MaxArticleBytes = 8L * 1024 * 1024,
+    RunProgress? Progress = null);
 
 /// <summary>Every source, claim and registry entry read from a set of paths, with every problem found.</summary>
 /// <param name="Sources">Sources ordered by id.</param>
