@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Reflection;
-using ClaimCheck.Loading;
 using ClaimCheck.Core;
 
 namespace ClaimCheck.Cli;
@@ -8,29 +6,33 @@ namespace ClaimCheck.Cli;
 /// <summary>The <c>claimcheck</c> command line: parses arguments and calls the library, nothing more.</summary>
 internal static class CommandLine
 {
-    /// <summary>Runs <c>claimcheck</c> with <paramref name="args"/>; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs <c>claimcheck</c> as a test does: both streams redirected, so no colour and no progress.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Terminal.Redirected);
+
+    /// <summary>Runs <c>claimcheck</c> with <paramref name="args"/> on streams that go where <paramref name="terminal"/> says; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Terminal terminal)
     {
         // Input text never reaches the terminal raw (contract section 2): every line goes through one escaping writer.
-        output = output as TerminalSafeWriter ?? new TerminalSafeWriter(output);
-        error = error as TerminalSafeWriter ?? new TerminalSafeWriter(error);
-        var root = BuildCommands(output, error);
+        var session = new Session(output, error, terminal);
+        var global = new GlobalOptions();
+        var root = BuildCommands(session, global);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        session.Configure(parsed.GetValue(global.NoColour), global.VerbosityOf(parsed));
+        if (Usage.Problems(parsed, root) is { Count: > 0 } problems)
         {
-            foreach (var problem in parsed.Errors) error.WriteLine("claimcheck: " + problem.Message);
-            error.WriteLine("Run 'claimcheck --help' for usage.");
+            foreach (var problem in problems) session.Fail(problem);
+            session.Error.WriteLine($"Run '{Usage.CommandPath(parsed)} --help' for usage.");
             return ExitCodes.InvalidInput;
         }
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = session.Out, Error = session.Error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Writing a report can fail on the user's side (a folder that is not there, no permission).
-            error.WriteLine("claimcheck: " + ex.Message);
+            session.Fail(ex.Message);
             return ExitCodes.InvalidInput;
         }
         catch (Exception ex) when (IsOutOfMemory(ex))
@@ -53,13 +55,14 @@ internal static class CommandLine
     /// <summary>The version printed by <c>--version</c> and written into reports.</summary>
     public static string Version => Core.ToolVersion.Current;
 
-    private static RootCommand BuildCommands(TextWriter output, TextWriter error)
+    private static RootCommand BuildCommands(Session session, GlobalOptions global)
     {
         var root = new RootCommand("ClaimCheck: where articles contradict each other, agree, or stand in tension, from YAML claim files.");
-        root.Subcommands.Add(ValidateCommand(output, error));
-        root.Subcommands.Add(NewCommand(output, error));
-        root.Subcommands.Add(DraftCommand.Build(output, error));
-        foreach (var command in ReportCommands.Build(output, error)) root.Subcommands.Add(command);
+        foreach (var option in global.All) root.Options.Add(option);
+        root.Subcommands.Add(ValidateCommand(session));
+        root.Subcommands.Add(NewCommand(session));
+        root.Subcommands.Add(DraftCommand.Build(session));
+        foreach (var command in ReportCommands.Build(session)) root.Subcommands.Add(command);
         return root;
     }
 
@@ -69,23 +72,23 @@ internal static class CommandLine
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private static Command ValidateCommand(TextWriter output, TextWriter error)
+    private static Command ValidateCommand(Session session)
     {
         var paths = PathsArgument();
         var command = new Command("validate", "Load and validate claim files and registries; print every diagnostic") { paths };
         command.SetAction(parsed =>
         {
-            var corpus = ClaimCheck.Engine.Validate(parsed.GetValue(paths)!);
-            PrintDiagnostics(corpus.Diagnostics, error);
+            var corpus = ProgressDisplay.Run(session, progress => ClaimChecker.Validate(parsed.GetValue(paths)!, progress));
+            session.PrintDiagnostics(corpus.Diagnostics);
             var errors = corpus.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = corpus.Diagnostics.Length - errors;
-            output.WriteLine($"{Plural.Count(corpus.Sources.Length, "source")}, {Plural.Count(corpus.Claims.Length, "claim")}, {Plural.Count(corpus.Registry.Subjects.Count, "registry subject")}: {Plural.Count(errors, "error")}, {Plural.Count(warnings, "warning")}");
+            session.Summary($"{Plural.Count(corpus.Sources.Length, "source")}, {Plural.Count(corpus.Claims.Length, "claim")}, {Plural.Count(corpus.RegistrySubjects, "registry subject")}: {Plural.Count(errors, "error")}, {Plural.Count(warnings, "warning")}");
             return errors > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
         });
         return command;
     }
 
-    private static Command NewCommand(TextWriter output, TextWriter error)
+    private static Command NewCommand(Session session)
     {
         var id = new Argument<string>("SOURCE-ID") { Description = "The new source's id: lowercase letters, digits and '-'" };
         var file = new Option<FileInfo?>("--output", "-o") { HelpName = "FILE", Description = "Write the skeleton to this file instead of printing it" };
@@ -96,45 +99,38 @@ internal static class CommandLine
             string text;
             try
             {
-                text = ClaimFileSkeleton.Create(sourceId);
+                text = ClaimChecker.NewClaimFile(sourceId);
             }
             catch (ArgumentException ex)
             {
-                error.WriteLine("claimcheck: " + ex.Message.Split(" (Parameter")[0]);
+                session.Fail(ex.Message.Split(" (Parameter")[0]);
                 return ExitCodes.InvalidInput;
             }
 
             if (parsed.GetValue(file) is not { } target)
             {
-                TerminalSafeWriter.WriteDocument(output, text); // a file the tool made, printed whole
+                TerminalSafeWriter.WriteDocument(session.Out, text); // a file the tool made, printed whole
                 return ExitCodes.Success;
             }
 
             if (target.Exists)
             {
-                error.WriteLine($"claimcheck: {target.Name} exists; not overwritten");
+                session.Fail($"{target.Name} exists; not overwritten");
                 return ExitCodes.InvalidInput;
             }
 
             target.Directory?.Create();
             File.WriteAllText(target.FullName, text);
-            output.WriteLine($"wrote {CorpusPath(target.FullName)}");
+            session.Wrote(Session.Shown(target.FullName));
             // The skeleton's $schema names the schema beside it: give it one, so editors check keys outside this repository too.
             var schema = Path.Combine(target.DirectoryName!, "claimcheck.schema.json");
             if (!File.Exists(schema))
             {
-                File.WriteAllText(schema, ClaimFileSkeleton.Schema);
-                output.WriteLine($"wrote {CorpusPath(schema)}");
+                File.WriteAllText(schema, ClaimChecker.ClaimFileSchema);
+                session.Wrote(Session.Shown(schema));
             }
             return ExitCodes.Success;
         });
         return command;
     }
-
-    internal static void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics, TextWriter error)
-    {
-        foreach (var diagnostic in diagnostics) error.WriteLine(diagnostic.ToString());
-    }
-
-    internal static string CorpusPath(string fullPath) => Core.DisplayPath.Of(fullPath);
 }

@@ -1,9 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using ClaimCheck.Drafting;
-using ClaimCheck.Import;
-using ClaimCheck.Loading;
-using ClaimCheck.Loading.Articles;
 
 namespace ClaimCheck.Cli;
 
@@ -12,7 +8,7 @@ internal static class DraftCommand
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static Command Build(TextWriter output, TextWriter error)
+    public static Command Build(Session session)
     {
         var articles = new Argument<string[]>("ARTICLE") { Description = "Article files: .txt, .md or .html (saved pages; URLs are not fetched)", Arity = ArgumentArity.OneOrMore };
         var corpus = new Option<string[]>("--corpus") { HelpName = "DIR", Description = "A corpus whose subject keys the draft's claims should use", AllowMultipleArgumentsPerToken = true };
@@ -23,87 +19,85 @@ internal static class DraftCommand
         {
             articles, corpus, file, folder, force,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(articles)!, parsed.GetValue(corpus) ?? [], parsed.GetValue(file), parsed.GetValue(folder), parsed.GetValue(force), output, error));
+        command.SetAction(parsed => Run(parsed.GetValue(articles)!, parsed.GetValue(corpus) ?? [], parsed.GetValue(file), parsed.GetValue(folder), parsed.GetValue(force), session));
         return command;
     }
 
-    private static int Run(string[] articles, string[] corpusPaths, FileInfo? file, DirectoryInfo? folder, bool force, TextWriter output, TextWriter error)
+    private static int Run(string[] articles, string[] corpusPaths, FileInfo? file, DirectoryInfo? folder, bool force, Session session)
     {
         if (file is not null && folder is not null)
         {
-            error.WriteLine("claimcheck: give -o FILE or --out DIR, not both");
+            session.Fail("give -o FILE or --out DIR, not both");
             return ExitCodes.InvalidInput;
         }
 
         if (file is not null && articles.Length > 1)
         {
-            error.WriteLine("claimcheck: -o FILE takes one article; use --out DIR for several");
+            session.Fail("-o FILE takes one article; use --out DIR for several");
             return ExitCodes.InvalidInput;
         }
 
         if (file is null && folder is null && articles.Length > 1)
         {
-            error.WriteLine("claimcheck: several articles need --out DIR (one claim file each)");
+            session.Fail("several articles need --out DIR (one claim file each)");
             return ExitCodes.InvalidInput;
         }
 
-        SubjectMatcher? matcher = null;
+        var drafter = ArticleDrafts.WithoutCorpus;
         if (corpusPaths.Length > 0)
         {
-            var corpus = Engine.Load(corpusPaths);
+            var corpus = ClaimChecker.Load(corpusPaths);
             if (corpus.HasErrors)
             {
-                CommandLine.PrintDiagnostics(corpus.Diagnostics, error);
-                error.WriteLine("claimcheck: the corpus has errors; fix them before drafting against it");
+                session.PrintDiagnostics(corpus.Diagnostics);
+                session.Fail("the corpus has errors; fix them before drafting against it");
                 return ExitCodes.InvalidInput;
             }
 
-            matcher = new SubjectMatcher(corpus);
+            drafter = ArticleDrafts.Against(corpus);
         }
 
         var failed = false;
         var drafts = new List<(string Target, string Yaml)>();
         foreach (var path in articles)
         {
-            var display = CommandLine.CorpusPath(Path.GetFullPath(path));
-            if (ArticleReader.LooksLikeUrl(path))
+            var display = Session.Shown(path);
+            if (ArticleDrafts.IsUrl(path))
             {
-                error.WriteLine($"{path}(1,1): error CC0700: '{path}' is a URL; claimcheck never fetches pages: save the page (or its text) to a file and draft that");
-                failed = true;
-                continue;
-            }
-
-            var (article, problem) = ArticleReader.Read(Path.GetFullPath(path));
-            if (article is null)
-            {
-                error.WriteLine($"{display}({problem!.Line},{problem.Column}): error CC0701: article {problem.Message}");
+                Problem(session, path, 1, 1, "CC0700", $"'{path}' is a URL; claimcheck never fetches pages: save the page (or its text) to a file and draft that");
                 failed = true;
                 continue;
             }
 
             var name = Path.GetFileNameWithoutExtension(path);
-            var sourceId = IdSlug.Id(name);
-            if (sourceId.Length == 0) sourceId = "article";
+            var sourceId = ArticleDrafts.SourceIdFor(name);
             var target = file?.FullName ?? (folder is null ? null : Path.Combine(folder.FullName, sourceId + ".yaml"));
             var baseFolder = target is null ? Environment.CurrentDirectory : Path.GetDirectoryName(target)!;
             var textPath = Path.GetRelativePath(baseFolder, Path.GetFullPath(path)).Replace('\\', '/');
-            var yaml = ClaimDrafter.Draft(new DraftInput(article, sourceId, textPath, name), matcher);
+            var (yaml, problem) = drafter.Draft(Path.GetFullPath(path), sourceId, textPath, name);
+            if (yaml is null)
+            {
+                Problem(session, display, problem!.Line, problem.Column, "CC0701", "article " + problem.Message);
+                failed = true;
+                continue;
+            }
+
             if (target is null)
             {
-                TerminalSafeWriter.WriteDocument(output, yaml); // a file the tool made, printed whole
+                TerminalSafeWriter.WriteDocument(session.Out, yaml); // a file the tool made, printed whole
                 continue;
             }
 
             if (File.Exists(target) && !force)
             {
-                error.WriteLine($"{CommandLine.CorpusPath(target)}(1,1): error CC0702: the file exists; not overwritten (use --force to replace it)");
+                Problem(session, Session.Shown(target), 1, 1, "CC0702", "the file exists; not overwritten (use --force to replace it)");
                 failed = true;
                 continue;
             }
 
             if (Path.GetFullPath(target) == Path.GetFullPath(path))
             {
-                error.WriteLine($"{display}(1,1): error CC0702: the claim file would replace the article itself; choose another -o FILE");
+                Problem(session, display, 1, 1, "CC0702", "the claim file would replace the article itself; choose another -o FILE");
                 failed = true;
                 continue;
             }
@@ -118,9 +112,13 @@ internal static class DraftCommand
             var temporary = target + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
             File.WriteAllText(temporary, yaml, Utf8NoBom);
             File.Move(temporary, target, overwrite: true);
-            output.WriteLine($"wrote {CommandLine.CorpusPath(target)}");
+            session.Wrote(Session.Shown(target));
         }
 
         return failed ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
+
+    /// <summary>An error about an article or a draft's target, printed as every diagnostic is.</summary>
+    private static void Problem(Session session, string file, int line, int column, string code, string message) =>
+        session.PrintDiagnostics([ClaimCheck.Core.Diagnostic.Error(code, new ClaimCheck.Core.SourcePosition(file, line, column), message)]);
 }

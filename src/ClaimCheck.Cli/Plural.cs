@@ -7,5 +7,5 @@ internal static class Plural
 {
     /// <summary><paramref name="count"/> and the noun, singular for exactly one (<paramref name="many"/> defaults to <paramref name="one"/> + "s").</summary>
     public static string Count(int count, string one, string? many = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many ?? one + "s")}");
+        string.Create(CultureInfo.InvariantCulture, $"{count:#,0} {(count == 1 ? one : many ?? one + "s")}");
 }

@@ -1,3 +1,3 @@
 using ClaimCheck.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error);
+return CommandLine.Run(args, Console.Out, Console.Error, Terminal.Detect());

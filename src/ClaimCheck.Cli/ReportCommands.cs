@@ -1,49 +1,34 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using ClaimCheck.Checking;
-using ClaimCheck.Normalisation;
-using ClaimCheck.Loading;
 using ClaimCheck.Core;
-using ClaimCheck.Reporting;
-using ClaimCheck.Import;
-using ClaimCheck.Reporting.ClaimReview;
-using ClaimCheck.Reporting.Html;
-using ClaimCheck.Reporting.Sarif;
-using ClaimCheck.Resolution;
 
 namespace ClaimCheck.Cli;
 
-/// <summary>The commands that run the engine: <c>check</c> and <c>subjects</c>.</summary>
+/// <summary>The commands that run the engine: <c>check</c>, <c>subjects</c> and <c>import</c>.</summary>
 internal static class ReportCommands
 {
     private const string DefaultHtml = "claimcheck-report.html";
     private static readonly string[] FailOnLevels = ["conflict", "tension", "never"];
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IEnumerable<Command> Build(TextWriter output, TextWriter error) =>
-        [Check(output, error), Subjects(output, error), Import(output, error)];
+    public static IEnumerable<Command> Build(Session session) =>
+        [Check(session), Subjects(session), Import(session)];
 
-    private static Command Check(TextWriter output, TextWriter error)
+    private static Command Check(Session session)
     {
         var paths = CommandLine.PathsArgument();
         var html = new Option<string?>("--html") { HelpName = "FILE", Description = $"Write the HTML report here (default {DefaultHtml} when no output option is given)" };
-        var json = new Option<string?>("--json") { HelpName = "FILE", Description = "Write the JSON report here" };
+        var json = new Option<string?>("--json") { HelpName = "FILE", Description = "Write the JSON report here ('-': standard output)" };
         var sarif = new Option<string?>("--sarif") { HelpName = "FILE", Description = "Write a SARIF 2.1.0 log here (for code review annotations)" };
         var claimReview = new Option<string?>("--claimreview") { HelpName = "FILE", Description = "Write schema.org ClaimReview JSON-LD for each conflict here" };
         var template = new Option<string?>("--template") { HelpName = "FILE", Description = "A Scriban template replacing the built-in HTML one" };
-        var failOn = new Option<string>("--fail-on")
+        var failOn = Words.Level(new Option<string>("--fail-on")
         {
+            HelpName = "conflict|tension|never",
             Description = "Exit 1 when findings at or above this level exist",
             DefaultValueFactory = _ => "never",
-        };
-        failOn.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (value is null || !FailOnLevels.Contains(value, StringComparer.OrdinalIgnoreCase))
-                result.AddError($"'{value}' is not a --fail-on level; use one of: {string.Join(", ", FailOnLevels)}");
-        });
+        }, FailOnLevels);
 
         var command = new Command("check", "Load, validate, group and check claims; print a summary; write the reports asked for")
         {
@@ -70,28 +55,31 @@ internal static class ReportCommands
                 var parsedTemplate = ReportTemplate.Load(templatePath);
                 if (!parsedTemplate.IsValid)
                 {
-                    CommandLine.PrintDiagnostics(parsedTemplate.Diagnostics, error);
+                    session.PrintDiagnostics(parsedTemplate.Diagnostics);
                     return ExitCodes.InvalidInput;
                 }
 
                 options = options with { Template = parsedTemplate };
             }
 
-            var report = ClaimChecker.Run(inputs);
             // '-' writes that report to standard output: the process's own, or (when hosted, as in tests) the given writer.
-            var raw = output is TerminalSafeWriter safe ? safe.Inner : output; // a report is bytes, not terminal text
+            var raw = session.RawOutput; // a report is bytes, not terminal text
+            var toStandardOutput = outputs.Any(o => o.Path == "-");
             using var standardOutput = ReferenceEquals(raw, Console.Out) ? Console.OpenStandardOutput() : new MemoryStream();
-            var written = ClaimChecker.WriteFilesAndStandardOutput(report, outputs, options, inputs, standardOutput);
+            var (report, written) = ProgressDisplay.Run(session, progress =>
+            {
+                var report = ClaimChecker.Run(inputs, null, progress);
+                return (report, ClaimChecker.WriteFilesAndStandardOutput(report, outputs, options, inputs, standardOutput, progress));
+            }, show: !(toStandardOutput && session.Terminal.OutputIsTerminal));
             if (standardOutput is MemoryStream captured) raw.Write(Utf8NoBom.GetString(captured.ToArray()));
             var failed = written.Any(d => d.Severity == Severity.Error);
-            CommandLine.PrintDiagnostics(report.Diagnostics, error);
-            CommandLine.PrintDiagnostics(written, error);
-            var toStandardOutput = outputs.Any(o => o.Path == "-");
-            var summary = toStandardOutput ? error : output; // standard output then carries only the report
-            PrintSummary(report, summary);
+            session.PrintDiagnostics(report.Diagnostics);
+            session.PrintDiagnostics(written);
+            var summary = toStandardOutput ? session.Error : session.Out; // standard output then carries only the report
+            if (session.Verbosity != Verbosity.Quiet) CheckSummary.Print(report, summary, session.Verbosity == Verbosity.Detailed);
             if (!failed)
             {
-                foreach (var o in outputs.Where(o => o.Path != "-")) summary.WriteLine($"wrote {CommandLine.CorpusPath(o.Path)}");
+                foreach (var o in outputs.Where(o => o.Path != "-")) session.Wrote(Session.Shown(o.Path), summary);
             }
 
             return ExitCode(report, parsed.GetValue(failOn)!, failed);
@@ -103,15 +91,16 @@ internal static class ReportCommands
     private const int SubjectsShown = 100;
     private const int SuggestionsShown = 50;
 
-    private static Command Subjects(TextWriter output, TextWriter error)
+    private static Command Subjects(Session session)
     {
         var paths = CommandLine.PathsArgument();
         var all = new Option<bool>("--all") { Description = "List every subject and every suggestion (by default the 100 subjects most sources speak of and the 50 likeliest suggestions)" };
         var command = new Command("subjects", "List subjects with claim and source counts, and keys that look like one subject under two names") { paths, all };
         command.SetAction(parsed =>
         {
-            var (corpus, catalog) = Engine.Subjects(parsed.GetValue(paths)!);
-            CommandLine.PrintDiagnostics(corpus.Diagnostics, error);
+            var (corpus, catalog) = ProgressDisplay.Run(session, progress => ClaimChecker.Subjects(parsed.GetValue(paths)!, progress));
+            session.PrintDiagnostics(corpus.Diagnostics);
+            var output = session.Out;
             var everything = parsed.GetValue(all);
             var rows = catalog.Subjects
                 .OrderByDescending(s => s.Sources).ThenByDescending(s => s.Claims).ThenBy(s => s.Key, StringComparer.Ordinal)
@@ -148,18 +137,18 @@ internal static class ReportCommands
         }
     }
 
-    private static Command Import(TextWriter output, TextWriter error)
+    private static Command Import(Session session)
     {
         var table = new Argument<FileInfo>("TABLE") { Description = "A CSV or TSV table of claims with a header row" };
         var outDir = new Option<DirectoryInfo>("--out") { HelpName = "DIR", Description = "Folder for the claim files, one per source", Required = true };
         var command = new Command("import", "Turn a table of claims (CSV or TSV) into claim files, one per source") { table, outDir };
         command.SetAction(parsed =>
         {
-            var result = ClaimTableImporter.Import(parsed.GetValue(table)!.FullName, parsed.GetValue(outDir)!.FullName);
-            CommandLine.PrintDiagnostics(result.Diagnostics, error);
-            foreach (var file in result.FilesWritten) output.WriteLine($"wrote {file}");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Plural.Count(result.RowsImported, "row")} imported, {result.RowsSkipped} skipped"));
-            return result.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.InvalidInput : ExitCodes.Success;
+            var result = ClaimChecker.Import(parsed.GetValue(table)!.FullName, parsed.GetValue(outDir)!.FullName);
+            session.PrintDiagnostics(result.Diagnostics);
+            foreach (var file in result.FilesWritten) session.Wrote(file);
+            session.Summary($"{Plural.Count(result.RowsImported, "row")} imported, {result.RowsSkipped} skipped");
+            return result.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success;
         });
         return command;
     }
@@ -175,18 +164,5 @@ internal static class ReportCommands
             "tension" when tension => ExitCodes.Findings,
             _ => ExitCodes.Success,
         };
-    }
-
-    private static void PrintSummary(Report report, TextWriter output)
-    {
-        var s = report.Totals;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Plural.Count(s.Sources, "source")}, {Plural.Count(s.Claims, "claim")}, {Plural.Count(s.Subjects, "subject")}: {Plural.Count(s.Conflicts, "conflict")}, {Plural.Count(s.Tensions, "tension")}, {Plural.Count(s.Agreements, "agreement")}, {s.Consistent} consistent, {s.Unchecked} unchecked, {s.SingleSource} single-source; {Plural.Count(s.Errors, "error")}, {Plural.Count(s.Warnings, "warning")}"));
-        foreach (var subject in report.Subjects.Where(x => x.Verdict is "conflict" or "tension").OrderBy(x => x.Verdict == "conflict" ? 0 : 1).ThenBy(x => x.Key, StringComparer.Ordinal))
-        {
-            var verdict = subject.Verdict == "conflict" ? "conflict" : "tension ";
-            var message = subject.Findings.FirstOrDefault()?.Message; // findings come worst first
-            output.WriteLine($"  {verdict}  {subject.Key}: {message}");
-        }
     }
 }

@@ -63,8 +63,32 @@ public static class ClaimChecker
     }
 
     /// <summary>As the public overload, and <c>-</c> writes to <paramref name="standardOutput"/>, after every file.</summary>
-    internal static ImmutableArray<Diagnostic> WriteFilesAndStandardOutput(Report report, IReadOnlyList<ReportOutput> outputs, ReportWriteOptions options, IEnumerable<string> inputs, Stream standardOutput) =>
-        ReportFiles.Write(report, outputs, options, inputs, standardOutput);
+    internal static ImmutableArray<Diagnostic> WriteFilesAndStandardOutput(Report report, IReadOnlyList<ReportOutput> outputs, ReportWriteOptions options, IEnumerable<string> inputs, Stream standardOutput, RunProgress? progress = null) =>
+        ReportFiles.Write(report, outputs, options, inputs, standardOutput, progress);
+
+    /// <summary><see cref="Run(IEnumerable{string}, CheckOptions?)"/>, telling <paramref name="progress"/> each stage and count as it goes.</summary>
+    internal static Report Run(IEnumerable<string> paths, CheckOptions? options, RunProgress? progress) =>
+        new(Engine.Check(Engine.Load(paths, new LoadOptions(Progress: progress)), options, progress: progress));
+
+    /// <summary><see cref="Validate(IEnumerable{string})"/>, telling <paramref name="progress"/> each stage and count as it goes.</summary>
+    internal static Corpus Validate(IEnumerable<string> paths, RunProgress? progress) =>
+        new(Engine.Validate(paths, new LoadOptions(Progress: progress)));
+
+    /// <summary>The corpus under <paramref name="paths"/> and its subjects with counts, and keys that may name one subject (<c>claimcheck subjects</c>).</summary>
+    internal static (Corpus Corpus, Normalisation.SubjectCatalog Catalog) Subjects(IEnumerable<string> paths, RunProgress? progress = null)
+    {
+        var (corpus, catalog) = Engine.Subjects(paths, progress);
+        return (new Corpus(corpus), catalog);
+    }
+
+    /// <summary>Turns a table of claims into claim files in <paramref name="outDir"/>, one per source (<c>claimcheck import</c>).</summary>
+    internal static Import.ImportResult Import(string tablePath, string outDir) => ClaimCheck.Import.ClaimTableImporter.Import(tablePath, outDir);
+
+    /// <summary>The JSON Schema of claim files and registries, which the skeleton's <c>$schema</c> names.</summary>
+    internal static string ClaimFileSchema => ClaimFileSkeleton.Schema;
+
+    /// <summary>The candidate a mistyped <paramref name="word"/> most likely meant, by the rule of every "did you mean" in diagnostics; null when none is close.</summary>
+    internal static string? DidYouMean(string word, IEnumerable<string> candidates) => Suggestions.Closest(word, candidates);
 
     /// <summary>A commented claim-file skeleton for a new article that validates as written.</summary>
     public static string NewClaimFile(string sourceId)

@@ -20,6 +20,9 @@ public sealed class Corpus
     /// <summary>Every diagnostic, ordered by file, line, column and code.</summary>
     public ImmutableArray<Diagnostic> Diagnostics => Inner.Diagnostics;
 
+    /// <summary>How many subjects the registries describe.</summary>
+    internal int RegistrySubjects => Inner.Registry.Subjects.Count;
+
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Inner.HasErrors;
 }

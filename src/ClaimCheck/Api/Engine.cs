@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Checking;
+using ClaimCheck.Core;
 using ClaimCheck.Loading;
 using ClaimCheck.Normalisation;
 using ClaimCheck.Reporting;
@@ -14,24 +15,29 @@ internal static class Engine
     internal const int CompactFromClaims = 50_000;
 
     /// <summary>Checks a loaded corpus into the one report every writer renders.</summary>
-    public static CheckReport Check(ClaimCorpus corpus, CheckOptions? options = null, ResolutionOptions? resolution = null)
+    public static CheckReport Check(ClaimCorpus corpus, CheckOptions? options = null, ResolutionOptions? resolution = null, RunProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         options ??= new CheckOptions();
-        var normalized = ClaimNormalizer.Normalize(corpus);
+        var normalized = ClaimNormalizer.Normalize(corpus, progress);
+        progress?.Begin("grouping subjects", 0);
         var groups = SubjectGrouper.Group(normalized.Claims, corpus.Registry);
-        var subjects = CheckEngine.Check(groups, corpus.Registry, new RuleOptions(options.MaxFindingsPerRule), corpus.Sources);
+        progress?.Begin("checking subjects", groups.Length);
+        var subjects = CheckEngine.Check(groups, corpus.Registry, new RuleOptions(options.MaxFindingsPerRule), corpus.Sources, progress);
         var large = corpus.Claims.Length >= CompactFromClaims;
         if (large) Compact();
+        progress?.Begin("resolving values", 0);
         var resolved = options.Resolve ? TruthResolver.Resolve(groups, corpus.Registry, resolution) : ResolutionResult.Empty;
         if (large && options.Resolve) Compact();
+        progress?.Begin("composing the report", 0);
         return CheckReport.Compose(corpus.Sources, corpus.Claims.Length, subjects, corpus.Diagnostics.Concat(normalized.Diagnostics), resolved);
     }
 
     /// <summary>The subjects of the files with their counts and the likely duplicate keys (<c>claimcheck subjects</c>).</summary>
-    public static (ClaimCorpus Corpus, SubjectCatalog Catalog) Subjects(IEnumerable<string> paths)
+    public static (ClaimCorpus Corpus, SubjectCatalog Catalog) Subjects(IEnumerable<string> paths, RunProgress? progress = null)
     {
-        var corpus = Load(paths);
+        var corpus = Load(paths, new LoadOptions(Progress: progress));
+        progress?.Begin("finding subjects", 0);
         return (corpus, SubjectCatalog.Build(corpus));
     }
 
@@ -46,7 +52,7 @@ internal static class Engine
     public static ClaimCorpus Validate(IEnumerable<string> paths, LoadOptions? options = null)
     {
         var corpus = ClaimCorpus.Load(paths, options);
-        var normalized = ClaimNormalizer.Normalize(corpus);
+        var normalized = ClaimNormalizer.Normalize(corpus, options?.Progress);
         return corpus with { Diagnostics = Core.DiagnosticOrder.Sort(corpus.Diagnostics.Concat(normalized.Diagnostics)) };
     }
 

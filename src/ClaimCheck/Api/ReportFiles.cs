@@ -6,7 +6,7 @@ namespace ClaimCheck;
 /// <summary>All-or-nothing report files: checked paths, files written beside their targets, renamed when all are complete.</summary>
 internal static class ReportFiles
 {
-    public static ImmutableArray<Diagnostic> Write(Report report, IReadOnlyList<ReportOutput> outputs, ReportWriteOptions options, IEnumerable<string> inputs, Stream? standardOutput)
+    public static ImmutableArray<Diagnostic> Write(Report report, IReadOnlyList<ReportOutput> outputs, ReportWriteOptions options, IEnumerable<string> inputs, Stream? standardOutput, RunProgress? progress = null)
     {
         var problems = new List<Diagnostic>();
         var targets = new List<(ReportOutput Output, string? Target)>();
@@ -37,6 +37,7 @@ internal static class ReportFiles
 
         if (problems.Count > 0) return [.. problems];
 
+        progress?.Begin("writing reports", targets.Count);
         var temps = new string?[targets.Count];
         var diagnostics = new ImmutableArray<Diagnostic>[targets.Count];
         // The files are independent: written at once, each by its own writer, the bytes the same as one by one.
@@ -52,6 +53,7 @@ internal static class ReportFiles
                 using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
                 diagnostics[i] = output.Writer.Write(report, stream, options);
                 stream.Flush(flushToDisk: true);
+                progress?.Advance();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

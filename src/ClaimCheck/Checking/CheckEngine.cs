@@ -27,8 +27,9 @@ internal static class CheckEngine
     /// <param name="registry">The merged registries.</param>
     /// <param name="options">Rule options.</param>
     /// <param name="sources">The corpus's sources, so that messages name an attributed claim's outlet ("Britannica, citing …").</param>
+    /// <param name="progress">Counts the subjects judged, when given.</param>
     public static ImmutableArray<SubjectResult> Check(
-        ImmutableArray<SubjectGroup> groups, Registry registry, RuleOptions? options = null, IEnumerable<Source>? sources = null)
+        ImmutableArray<SubjectGroup> groups, Registry registry, RuleOptions? options = null, IEnumerable<Source>? sources = null, RunProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         // Rules see timeless subjects with their periods set to any time, also when another subject compares with them.
@@ -36,6 +37,11 @@ internal static class CheckEngine
         var context = new CheckContext(registry, views, options, sources ?? []);
         // Subjects are judged independently (the rules are pure); AsOrdered keeps the report in key order.
         return Enumerable.Range(0, groups.Length).AsParallel().AsOrdered()
-            .Select(i => SubjectJudge.Judge(groups[i], views[i], context, DefaultRules)).ToImmutableArray();
+            .Select(i =>
+            {
+                var result = SubjectJudge.Judge(groups[i], views[i], context, DefaultRules);
+                progress?.Advance();
+                return result;
+            }).ToImmutableArray();
     }
 }

@@ -39,8 +39,14 @@ internal sealed partial record ClaimCorpus
         // Files parse, validate and become claims in parallel (each file's raw records are dropped as soon as its
         // claims are built, so a large corpus is never held twice); AsOrdered keeps the merge in path order.
         var shared = new SharedStrings();
+        options.Progress?.Begin("reading claim files", files.Count);
         var results = files.AsParallel().AsOrdered()
-            .Select(file => ReadFile(file, options, shared))
+            .Select(file =>
+            {
+                var result = ReadFile(file, options, shared);
+                options.Progress?.Advance();
+                return result;
+            })
             .ToList();
 
         var registries = new List<RawRegistry>();

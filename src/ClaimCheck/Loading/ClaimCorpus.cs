@@ -12,6 +12,7 @@ namespace ClaimCheck.Loading;
 /// <param name="MaxNodes">Most YAML nodes (keys, values, lists, mappings) in one file (default 2,000,000), counted while the
 /// file is parsed, before the tree holds them: 100,000 claims with every key take 1.7 million.</param>
 /// <param name="BaseDirectory">Paths in diagnostics and reports are shown relative to this folder (default: the working directory).</param>
+/// <param name="Progress">Told the files read as the load goes, when given (a terminal's progress display).</param>
 internal sealed record LoadOptions(
     long MaxFileBytes = 64L * 1024 * 1024,
     int MaxDepth = 64,
@@ -19,7 +20,8 @@ internal sealed record LoadOptions(
     int MaxClaimsPerFile = 100_000,
     string? BaseDirectory = null,
     long MaxArticleBytes = 8L * 1024 * 1024,
-    int MaxNodes = 2_000_000);
+    int MaxNodes = 2_000_000,
+    RunProgress? Progress = null);
 
 /// <summary>Every source, claim and registry entry read from a set of paths, with every problem found.</summary>
 /// <param name="Sources">Sources ordered by id.</param>

@@ -18,9 +18,10 @@ internal static class ClaimNormalizer
     private const int ChunkSize = 2048;
 
     /// <summary>Normalises every claim of <paramref name="corpus"/>.</summary>
-    public static NormalizedClaims Normalize(ClaimCorpus corpus)
+    public static NormalizedClaims Normalize(ClaimCorpus corpus, RunProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
+        progress?.Begin("reading values", corpus.Claims.Length);
         var context = new Context(corpus);
         // Claims are read in parallel, in fixed chunks; each chunk keeps its diagnostics in claim order,
         // and the chunks are joined in order, so the output is the same as a single-threaded run.
@@ -36,6 +37,8 @@ internal static class ClaimNormalizer
             {
                 claims[i] = NormalizeClaim(all[i], context, ref found);
             }
+
+            progress?.Advance(end - (chunk * ChunkSize));
 
             chunkDiagnostics[chunk] = found;
         });
