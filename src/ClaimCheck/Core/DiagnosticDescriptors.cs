@@ -65,6 +65,7 @@ internal static class DiagnosticDescriptors
         new("CC0311", Severity.Error, "Money in a currency, or of a year, the rate tables do not cover"),
         new("CC0312", Severity.Warning, "A word after a figure is no unit of the catalogue, in a subject that measures a dimension"),
         new("CC0313", Severity.Error, "A figure larger than any value can hold (`1e312 trillion`, a 400-digit number); the value is not compared and never becomes a label"),
+        new("CC0314", Severity.Warning, "A day and month without a year (`April 15`) that neither the claim's period, the subject's other dates nor the article's date places in a year; it is compared as a label, not as a date"),
         new("CC0340", Severity.Error, "A `compare` names its own subject, directly or through an alias; the claim is reported but takes part in no finding"),
         new("CC0501", Severity.Error, "the template cannot be read, or does not parse (file, 1-based line and column of the error)"),
         new("CC0502", Severity.Error, "the template failed while rendering (e.g. a failing `include`, runaway recursion)"),

@@ -33,6 +33,9 @@ internal static class EngineCodes
     /// <summary>Error: a figure no value can hold ("1e312 trillion"), at the figure, whatever the subject's kind.</summary>
     public const string OutOfRange = "CC0313";
 
+    /// <summary>Warning: a day and month without a year ("April 15") that neither its period, its subject nor its article dates.</summary>
+    public const string YearlessDate = "CC0314";
+
     /// <summary>Error: a comparison names its own subject (directly or through an alias).</summary>
     public const string SelfComparison = "CC0340";
 }
