@@ -1,3 +1,4 @@
+using ClaimCheck.Core;
 using System.CommandLine;
 using System.Text;
 
@@ -64,7 +65,7 @@ internal static class DraftCommand
             var display = Session.Shown(path);
             if (ArticleDrafts.IsUrl(path))
             {
-                Problem(session, path, 1, 1, "CC0700", $"'{path}' is a URL; claimcheck never fetches pages: save the page (or its text) to a file and draft that");
+                Problem(session, path, 1, 1, DiagnosticDescriptors.DraftGivenUrl, $"'{path}' is a URL; claimcheck never fetches pages: save the page (or its text) to a file and draft that");
                 failed = true;
                 continue;
             }
@@ -77,7 +78,7 @@ internal static class DraftCommand
             var (yaml, problem) = drafter.Draft(Path.GetFullPath(path), sourceId, textPath, name);
             if (yaml is null)
             {
-                Problem(session, display, problem!.Line, problem.Column, "CC0701", "article " + problem.Message);
+                Problem(session, display, problem!.Line, problem.Column, DiagnosticDescriptors.DraftArticleUnreadable, "article " + problem.Message);
                 failed = true;
                 continue;
             }
@@ -90,14 +91,14 @@ internal static class DraftCommand
 
             if (File.Exists(target) && !force)
             {
-                Problem(session, Session.Shown(target), 1, 1, "CC0702", "the file exists; not overwritten (use --force to replace it)");
+                Problem(session, Session.Shown(target), 1, 1, DiagnosticDescriptors.DraftWouldOverwrite, "the file exists; not overwritten (use --force to replace it)");
                 failed = true;
                 continue;
             }
 
             if (Path.GetFullPath(target) == Path.GetFullPath(path))
             {
-                Problem(session, display, 1, 1, "CC0702", "the claim file would replace the article itself; choose another -o FILE");
+                Problem(session, display, 1, 1, DiagnosticDescriptors.DraftWouldOverwrite, "the claim file would replace the article itself; choose another -o FILE");
                 failed = true;
                 continue;
             }
@@ -119,6 +120,6 @@ internal static class DraftCommand
     }
 
     /// <summary>An error about an article or a draft's target, printed as every diagnostic is.</summary>
-    private static void Problem(Session session, string file, int line, int column, string code, string message) =>
-        session.PrintDiagnostics([ClaimCheck.Core.Diagnostic.Error(code, new ClaimCheck.Core.SourcePosition(file, line, column), message)]);
+    private static void Problem(Session session, string file, int line, int column, DiagnosticDescriptor descriptor, string message) =>
+        session.PrintDiagnostics([descriptor.At(new SourcePosition(file, line, column), message)]);
 }

@@ -100,6 +100,43 @@ internal sealed class IntervalSweep
         }
     }
 
+    /// <summary>
+    /// Pairs (x, y) whose intervals share exactly one number, each of positive width: x's closed upper end is y's closed
+    /// lower end ("three hours" [2.5, 3.5] h and "4 hours" [3.5, 4.5] h). Both are true only if the figure is exactly
+    /// there: a loose reading. Dates are excluded (their bounds are whole days, not points). Found by binary search.
+    /// </summary>
+    public IEnumerable<(CheckedClaim Low, CheckedClaim High)> TouchingPairs(IntervalSweep other, bool same)
+    {
+        foreach (var pair in Touching(this, other))
+            yield return pair;
+        if (!same)
+        {
+            foreach (var pair in Touching(other, this))
+                yield return pair;
+        }
+    }
+
+    private static IEnumerable<(CheckedClaim, CheckedClaim)> Touching(IntervalSweep lows, IntervalSweep highs)
+    {
+        foreach (var low in lows.byUpper)
+        {
+            var i = I(low);
+            if (!i.MaxInclusive || !double.IsFinite(i.Max) || !(i.Min < i.Max) || low.Quantity!.Dimension == Dimension.Date)
+                continue;
+            var key = (i.Max, 0);
+            var k = Array.BinarySearch(highs.lowerKeys, key);
+            if (k < 0) continue;
+            while (k > 0 && highs.lowerKeys[k - 1] == key) k--;
+            for (; k < highs.lowerKeys.Length && highs.lowerKeys[k] == key; k++)
+            {
+                var high = highs.byLower[k];
+                var h = I(high);
+                if (h.Min < h.Max && !ReferenceEquals(high, low))
+                    yield return (low, high);
+            }
+        }
+    }
+
     /// <summary>The claim with the smallest upper end, and the one with the largest lower end.</summary>
     public (CheckedClaim LowestUpper, CheckedClaim HighestLower) Extremes() => (byUpper[0], byLower[^1]);
 

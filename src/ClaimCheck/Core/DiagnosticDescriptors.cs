@@ -149,6 +149,9 @@ internal static class DiagnosticDescriptors
     /// <summary>CC0313.</summary>
     public static DiagnosticDescriptor OutOfRange { get; } = new("CC0313", Severity.Error, "A figure larger than any value can hold (`1e312 trillion`, a 400-digit number); the value is not compared and never becomes a label");
 
+    /// <summary>CC0314.</summary>
+    public static DiagnosticDescriptor YearlessDate { get; } = new("CC0314", Severity.Warning, "A day and month without a year (`April 15`) that neither the claim's period, the subject's other dates nor the article's date places in a year; it is compared as a label, not as a date");
+
     /// <summary>CC0340.</summary>
     public static DiagnosticDescriptor SelfComparison { get; } = new("CC0340", Severity.Error, "A `compare` names its own subject, directly or through an alias; the claim is reported but takes part in no finding");
 

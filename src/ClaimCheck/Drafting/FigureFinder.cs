@@ -94,6 +94,12 @@ internal static partial class FigureFinder
         return figures;
     }
 
+    /// <summary>
+    /// "2 May" is a day of May: the draft keeps it as written and the check gives it its year later, so any year
+    /// does here; a leap year, so "29 February" reads too.
+    /// </summary>
+    private static readonly QuantityOptions AnyYear = new(DayMonthYear: 2000);
+
     /// <summary>The widest span of up to <see cref="WordsBefore"/> words before word <paramref name="i"/> and <see cref="WordsAfter"/> after it that reads as a quantity.</summary>
     private static (string Text, int Start, Quantity Quantity)? Widest(string text, List<(int Start, int End)> words, int i, int covered, int limit)
     {
@@ -108,7 +114,9 @@ internal static partial class FigureFinder
                 var candidate = text[from..to];
                 // A bare "in" reads ("in two hours") but is the sentence's, not the figure's: the value starts after it.
                 if (candidate.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) continue;
-                var read = QuantityParser.Parse(candidate);
+                // "from 2 May to 3 July" is two figures: the "from" of a span is the sentence's too, not a bound of the first.
+                if (candidate.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && SpanGoesOn().IsMatch(text, to)) continue;
+                var read = QuantityParser.Parse(candidate, AnyYear);
                 if (!read.Success || CutsARange(text, words, e, from, candidate)) continue;
                 best = (candidate, from, read.Value!);
             }
@@ -140,8 +148,6 @@ internal static partial class FigureFinder
         var labelStart = counted.LabelOffset;
         var labelWords = found.Text[labelStart..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = labelWords[0];
-        // "2 May" is a day of May (the reader gives it as a count of "May" until it reads dates without a year).
-        if (Months.Contains(first.TrimEnd('.', ','))) return found;
         var plural = Array.FindIndex(labelWords, IsPlural);
         var year = YearValue().IsMatch(found.Text[..labelStart].Trim());
         int keep;
@@ -370,6 +376,9 @@ internal static partial class FigureFinder
 
     [GeneratedRegex(@"\b(?:says|said|explains|explained|notes|noted|adds|added|according to|estimates by|data from|figures from|reports?(?:ed)? by)\s+(?<who>(?:Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.)?\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|at|for|and|&))*(?:,\s+[A-Z][\w'’]*(?:'s)?(?:\s+[A-Za-z][\w'’]*){0,5})?)")]
     private static partial Regex AttributionAfter();
+
+    [GeneratedRegex(@"\G\s*(?:to|until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanGoesOn();
 
     [GeneratedRegex(@"(?<who>(?:Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.)\s+[A-Z]\w+(?:\s+[A-Z]\w+)*)\s+(?:says|said|explains|notes|adds)\b")]
     private static partial Regex AttributionBefore();

@@ -77,11 +77,18 @@ internal static class ClaimNormalizer
         }
 
         // One parse decides both: a value that does not read as a quantity is a category unless declared otherwise.
-        var options = new QuantityOptions(tolerance, period.Year, context.Rates, definition?.Unit, kind == SubjectKind.Date);
+        var options = new QuantityOptions(tolerance, period.Year, context.Rates, definition?.Unit, kind == SubjectKind.Date, StatedYear(claim, period));
         var parsed = QuantityParser.Parse(text, options);
         if (parsed.Success)
         {
             return new CheckedClaim(claim, key, parsed.Value, null, null, period);
+        }
+
+        // "April 15" with no year of its own and no period of one year: the subject-wide pass finds the year.
+        if (parsed.Error is { } yearless && yearless.StartsWith(DateValueReader.YearlessDate, StringComparison.Ordinal))
+        {
+            context.Yearless[claim] = true;
+            return new CheckedClaim(claim, key, null, null, null, period);
         }
 
         // A missing exchange rate is no category: the value is money the tables cannot convert.
@@ -113,6 +120,12 @@ internal static class ClaimNormalizer
             context.Unread[claim] = parsed;
         return new CheckedClaim(claim, key, null, Synonyms.Apply(text, definition), null, period);
     }
+
+    // The year a claim's own period states, when it lies within one calendar year ("period: 1912"); not the present.
+    private static int? StatedYear(Claim claim, Period period) =>
+        !string.IsNullOrWhiteSpace(claim.Period) && period is { State: PeriodState.Resolved, Start: { } start, End: { } end } && start.Year == end.Year
+            ? start.Year
+            : null;
 
     // A figure, a sign or a currency symbol first: the writer meant a quantity ("55-kilometre-ish", "5G" is a name but
     // reads nothing past its figure, so only failures after the first character count).
@@ -172,7 +185,7 @@ internal static class ClaimNormalizer
     /// </summary>
     private static ImmutableArray<CheckedClaim> SubjectWide(ImmutableArray<CheckedClaim> claims, Context context)
     {
-        var dimensions = new Dictionary<string, (bool Dates, Dimension? Physical, bool Quantities)>(StringComparer.Ordinal);
+        var dimensions = new Dictionary<string, (bool Dates, Dimension? Physical, bool Quantities, int FirstYear, int LastYear)>(StringComparer.Ordinal);
         foreach (var c in claims)
         {
             var entry = dimensions.GetValueOrDefault(c.SubjectKey);
@@ -180,6 +193,12 @@ internal static class ClaimNormalizer
             {
                 entry.Quantities = true;
                 entry.Dates |= q.Dimension == Dimension.Date;
+                if (q.Dimension == Dimension.Date && q.Interval.IsBounded)
+                {
+                    var (first, last) = (DateOnly.FromDayNumber((int)q.Interval.Min).Year, DateOnly.FromDayNumber((int)q.Interval.Max).Year);
+                    entry.FirstYear = entry.FirstYear == 0 ? first : Math.Min(entry.FirstYear, first);
+                    entry.LastYear = Math.Max(entry.LastYear, last);
+                }
                 if (IsPhysical(q.Dimension))
                     entry.Physical ??= q.Dimension;
             }
@@ -203,7 +222,11 @@ internal static class ClaimNormalizer
             var c = claims[i];
             var subject = dimensions.GetValueOrDefault(c.SubjectKey);
             var replacement = c;
-            if (c.Quantity is { Dimension: Dimension.Count, Label: null, Per: null } && subject.Dates)
+            if (context.Yearless.ContainsKey(c.Claim))
+            {
+                replacement = WithYear(c, subject.FirstYear == subject.LastYear && subject.FirstYear > 0 ? subject.FirstYear : null, context);
+            }
+            else if (c.Quantity is { Dimension: Dimension.Count, Label: null, Per: null } && subject.Dates)
             {
                 var definition = context.Definitions.GetValueOrDefault(c.SubjectKey);
                 var asDate = QuantityParser.Parse(c.Claim.Value ?? "", new QuantityOptions(BareYearIsDate: true, TargetUnit: definition?.Unit));
@@ -239,6 +262,27 @@ internal static class ClaimNormalizer
         }
 
         return changed is null ? claims : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(changed);
+    }
+
+    /// <summary>
+    /// A day and month without a year ("April 15") takes the one calendar year the subject's other dates share (a
+    /// retrospective names the day of a historic event whose year other articles give), else its article's publication
+    /// year (news names the days around it); without either it is not compared (CC0314).
+    /// </summary>
+    private static CheckedClaim WithYear(CheckedClaim c, int? subjectYear, Context context)
+    {
+        var year = subjectYear ?? context.PublishedBySource.GetValueOrDefault(c.Claim.SourceId)?.Year;
+        var definition = context.Definitions.GetValueOrDefault(c.SubjectKey);
+        var read = year is null ? default : QuantityParser.Parse(c.Claim.Value ?? "", new QuantityOptions(TargetUnit: definition?.Unit, BareYearIsDate: true, DayMonthYear: year));
+        if (read.Success)
+            return c with { Quantity = read.Value };
+
+        context.Diagnostics.Add(DiagnosticDescriptors.YearlessDate.At(
+            c.Claim.ValuePosition.Offset(read.Offset),
+            year is null
+                ? $"'{c.Claim.Value}' of '{c.Claim.Ref}' is a day and month without a year, and neither its period, the other dates of '{c.SubjectKey}' nor its article's date gives one; it is compared as a label, not as a date; write the year ('April 15, 1912') or a period"
+                : $"'{c.Claim.Value}' of '{c.Claim.Ref}' taken in {year}: {read.Error}; it is compared as a label, not as a date"));
+        return c with { Category = Synonyms.Apply(c.Claim.Value ?? "", definition) };
     }
 
     private static bool IsPhysical(Dimension dimension) =>
@@ -311,6 +355,9 @@ internal static class ClaimNormalizer
             .ToDictionary(g => g.Key, g => g.First().Published, StringComparer.Ordinal);
 
         public RateTable Rates => rates.Value;
+
+        /// <summary>Days and months without a year, read once the subject's other dates are known.</summary>
+        public ConcurrentDictionary<Claim, bool> Yearless { get; } = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Values that started like a quantity but did not read (kept as labels until the subject-wide pass).</summary>
         public ConcurrentDictionary<Claim, ParseResult<Quantity>> Unread { get; } = new(ReferenceEqualityComparer.Instance);

@@ -100,7 +100,8 @@ internal static class AmountReader
         if (!hyphen)
             scanner.SkipSpaces();
         var scale = FirstMatch(scanner, Vocabulary.Scales);
-        if (scale.Phrase is not null && !(metres && scale.Phrase == "m" && currency is null && EndsHere(scanner)))
+        // "m" is no scale before a superscript: "4,000 m²" is square metres.
+        if (scale.Phrase is not null && !(metres && scale.Phrase == "m" && currency is null && EndsHere(scanner)) && !(scale.Phrase == "m" && scanner.Current is '²' or '³'))
         {
             amount.Scale = scale.Value;
             hyphen = TrySkipJoiningHyphen(scanner);

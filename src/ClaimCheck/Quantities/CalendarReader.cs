@@ -103,6 +103,35 @@ internal static class CalendarReader
         return true;
     }
 
+    /// <summary>
+    /// Reads a day and a month without a year: "April 15", "Apr. 15th", "15 April", "2nd May". On false the scanner may
+    /// have moved (the caller restores it). The day is checked against the month's longest length (February: 29).
+    /// </summary>
+    public static bool TryReadDayMonth(TextScanner scanner, out int month, out int day)
+    {
+        day = 0;
+        if (TryMonthName(scanner, out month))
+        {
+            if (!scanner.SkipSpaces() || ReadDigits(scanner, 2) is not { } d)
+                return false;
+            day = d;
+            SkipOrdinalSuffix(scanner);
+        }
+        else if (ReadDigits(scanner, 2) is { } d)
+        {
+            day = d;
+            SkipOrdinalSuffix(scanner);
+            if (!scanner.SkipSpaces() || !TryMonthName(scanner, out month))
+                return false;
+        }
+        else
+        {
+            return false;
+        }
+
+        return day >= 1 && day <= DateTime.DaysInMonth(2000, month) && (scanner.AtEnd || !TextScanner.IsWordChar(scanner.Current));
+    }
+
     /// <summary>True when a month name starts at the scanner (without moving it).</summary>
     public static bool AtMonthName(TextScanner scanner)
     {

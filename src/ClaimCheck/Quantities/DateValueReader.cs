@@ -9,6 +9,9 @@ internal static class DateValueReader
 {
     public const string Unit = "date";
 
+    /// <summary>The start of the message for a day and month without a year, so normalisation can give it one.</summary>
+    public const string YearlessDate = "a day and month without a year";
+
     private enum Bound
     {
         None,
@@ -31,7 +34,7 @@ internal static class DateValueReader
     /// Reads a date value. False with <paramref name="error"/> null: not a date, read it as a quantity. False with an
     /// error: it is clearly a date (a month name, a quarter, a date qualifier before a figure) but does not read.
     /// </summary>
-    public static bool TryRead(TextScanner scanner, bool bareYearIsDate, out Quantity? date, out string? error, out int errorOffset)
+    public static bool TryRead(TextScanner scanner, bool bareYearIsDate, int? dayMonthYear, out Quantity? date, out string? error, out int errorOffset)
     {
         date = null;
         error = null;
@@ -59,6 +62,34 @@ internal static class DateValueReader
             scanner.Position = at;
         }
 
+        // "April 15", "15th April", "Oct 24": a day of a month, the year left to the article.
+        var dayMonthStart = scanner.Position;
+        if (CalendarReader.TryReadDayMonth(scanner, out var month, out var day))
+        {
+            scanner.SkipSpaces();
+            if (scanner.AtEnd)
+            {
+                if (dayMonthYear is not { } year)
+                {
+                    error = $"{YearlessDate}: the year is taken from the claim's period, the subject's other dates or the article's date";
+                    errorOffset = dayMonthStart;
+                    return false;
+                }
+
+                if (year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month))
+                {
+                    error = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:0000}-{month:00} has no day {day}");
+                    errorOffset = dayMonthStart;
+                    return false;
+                }
+
+                double d = new DateOnly(year, month, day).DayNumber;
+                date = Make(scanner.Text, bound, d, d);
+                return true;
+            }
+        }
+
+        scanner.Position = dayMonthStart;
         if (!LooksLikeDate(scanner, out var explicitDate) || (!explicitDate && !qualified && !bareYearIsDate))
             return false;
 
@@ -99,7 +130,13 @@ internal static class DateValueReader
             return false;
         }
 
-        double first0 = span.Start.DayNumber, last = end.DayNumber;
+        date = Make(scanner.Text, bound, span.Start.DayNumber, end.DayNumber);
+        return true;
+    }
+
+    // The days a date names, bounded as its qualifier says ("before 2020" is every day up to 2019-12-31).
+    private static Quantity Make(string text, Bound bound, double first0, double last)
+    {
         var interval = bound switch
         {
             Bound.Before => Interval.AtMost(first0 - 1),
@@ -116,8 +153,7 @@ internal static class DateValueReader
             Bound.AtLeast => first0,
             _ => first0 + Math.Floor((last - first0) / 2),
         };
-        date = new Quantity(scanner.Text, figure, interval, Dimension.Date, Unit, null, null, null);
-        return true;
+        return new Quantity(text, figure, interval, Dimension.Date, Unit, null, null, null);
     }
 
     private static bool Clear(out string? error)

@@ -9,7 +9,10 @@ namespace ClaimCheck.Quantities;
 /// <param name="Rates">Exchange rates; null: <see cref="RateTable.Default"/>.</param>
 /// <param name="TargetUnit">The registry's unit for the subject, if it sets one ("CNY" keeps money in yuan, "km" lengths in km).</param>
 /// <param name="BareYearIsDate">True when a plain year ("2011") is a date (a subject of <c>kind: date</c> or whose other values are dates).</param>
-internal sealed record QuantityOptions(double Tolerance = 0.10, int? Year = null, RateTable? Rates = null, string? TargetUnit = null, bool BareYearIsDate = false);
+/// <param name="DayMonthYear">The year of a day and month written without one ("April 15", "2 May"); null: such a value fails with
+/// <see cref="DateValueReader.YearlessDate"/>, and normalisation finds the year from the subject or the article.</param>
+internal sealed record QuantityOptions(
+    double Tolerance = 0.10, int? Year = null, RateTable? Rates = null, string? TargetUnit = null, bool BareYearIsDate = false, int? DayMonthYear = null);
 
 /// <summary>Reads what articles write ("over ¥150 billion", "7nm", "nearly 45%") into normalised quantities.</summary>
 internal static class QuantityParser
@@ -31,7 +34,7 @@ internal static class QuantityParser
         try
         {
             var scanner = new TextScanner(text);
-            if (DateValueReader.TryRead(scanner, options.BareYearIsDate, out var date, out var dateError, out var dateOffset))
+            if (DateValueReader.TryRead(scanner, options.BareYearIsDate, options.DayMonthYear, out var date, out var dateError, out var dateOffset))
                 return ParseResult<Quantity>.Ok(date!);
             if (dateError is not null)
                 return ParseResult<Quantity>.Fail(dateError, dateOffset);

@@ -29,7 +29,7 @@ public class ClaimNormalizerTests
     {
         var registry = Make.Registry([Make.Definition("s", SubjectKind.Quantity)]);
 
-        var result = Normalize(registry, Make.Claim("a", "n", "s", value: "a great many"));
+        var result = Normalize(registry, Make.Claim("a", "n", "s", value: "umpteen"));
 
         var d = result.Diagnostics.Single();
         Assert.That(d.Code, Is.EqualTo("CC0301"));

@@ -118,6 +118,25 @@ public class WordingTests
         ["7 kWh", 6.5 * 3.6e6, 7.5 * 3.6e6, true, true, "Energy", "J", null],
         ["23 knots", 22.5 * 1.852, 23.5 * 1.852, true, true, "Speed", "km/h", null],
         ["5 TB", 4.5e12, 5.5e12, true, true, "DataSize", "B", null],
+
+        // the rest of the contract's unit list, abbreviations and plurals, and scales k/bn, a per-day rate
+        ["5 cm", 4.5e7, 5.5e7, true, true, "Length", "nm", null],
+        ["2 µm", 1.5e3, 2.5e3, true, true, "Length", "nm", null],
+        ["700 nmi", 650 * 1852e9, 750 * 1852e9, true, true, "Length", "nm", null],
+        ["150 ft", 145 * 0.3048e9, 155 * 0.3048e9, true, true, "Length", "nm", null],
+        ["6 in", 5.5 * 0.0254e9, 6.5 * 0.0254e9, true, true, "Length", "nm", null],
+        ["3 mi", 2.5 * Mile, 3.5 * Mile, true, true, "Length", "nm", null],
+        ["20 acres", 18 * 4046.8564224e-6, 22 * 4046.8564224e-6, true, true, "Area", "km²", null],
+        ["4,000 m²", 3600e-6, 4400e-6, true, true, "Area", "km²", null],
+        ["2 ha", 0.015, 0.025, true, true, "Area", "km²", null],
+        ["3 seconds", 2.5, 3.5, true, true, "Duration", "s", null],
+        ["45 min", 44.5 * Minute, 45.5 * Minute, true, true, "Duration", "s", null],
+        ["3 h", 2.5 * 3600, 3.5 * 3600, true, true, "Duration", "s", null],
+        ["two weeks", 1.5 * 604800, 2.5 * 604800, true, true, "Duration", "s", null],
+        ["5 months", 4.5 * 30 * 86400, 5.5 * 30 * 86400, true, true, "Duration", "s", null],
+        ["$21 bn", 20.5e9, 21.5e9, true, true, "Currency", "USD", null],
+        ["5k", 4500d, 5500d, true, true, "Count", "", null],
+        ["75 metres per day", 74.5e9, 75.5e9, true, true, "Length", "nm", null],
     ];
 
     [TestCaseSource(nameof(Readings))]

@@ -25,9 +25,10 @@ internal sealed class CategoryRule : IContradictionRule
             return [];
         }
 
+        var containment = new Containment(group.Definition, context.Registry, claims.Select(c => c.Category!).Distinct(StringComparer.OrdinalIgnoreCase));
         return group.Single
-            ? CheckSingle(claims, new Containment(group.Definition, context.Registry), context.Options.MaxFindingsPerRule)
-            : SharedMembers(claims);
+            ? CheckSingle(claims, containment, context.Options.MaxFindingsPerRule)
+            : SharedMembers(claims, containment);
     }
 
     private List<Finding> CheckSingle(List<CheckedClaim> claims, Containment containment, int cap)
@@ -138,13 +139,34 @@ internal sealed class CategoryRule : IContradictionRule
         return new Finding(FindingKind.Agreement, Name, ConflictQualifier.Refs([.. claims]), $"{Sources(claims)} sources agree: {innermost}{why}");
     }
 
-    /// <summary>A set-valued subject: each value two or more sources name is an agreement; different values are simply different members.</summary>
-    private IEnumerable<Finding> SharedMembers(List<CheckedClaim> claims) =>
-        claims
+    /// <summary>
+    /// A set-valued subject: each value two or more sources name is an agreement, and so is a member one source names
+    /// within a member another names ("Calais" and "France": the same ceremony, named at two scales); different values
+    /// are otherwise simply different members.
+    /// </summary>
+    private IEnumerable<Finding> SharedMembers(List<CheckedClaim> claims, Containment containment)
+    {
+        var byValue = claims
             .GroupBy(c => c.Category!, StringComparer.OrdinalIgnoreCase)
-            .Where(g => Sources([.. g]) >= 2)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Finding(FindingKind.Agreement, Name, ConflictQualifier.Refs([.. g]), $"{Sources([.. g])} sources name {g.First().Category}"));
+            .ToList();
+        foreach (var g in byValue.Where(g => Sources([.. g]) >= 2))
+        {
+            yield return new Finding(FindingKind.Agreement, Name, ConflictQualifier.Refs([.. g]), $"{Sources([.. g])} sources name {g.First().Category}");
+        }
+
+        var values = byValue.Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var inner in byValue)
+        {
+            foreach (var outer in containment.Ancestors(inner.Key).Where(values.Contains))
+            {
+                var both = inner.Concat(byValue.First(g => string.Equals(g.Key, outer, StringComparison.OrdinalIgnoreCase))).ToList();
+                if (Sources(both) < 2)
+                    continue;
+                yield return new Finding(FindingKind.Agreement, Name, ConflictQualifier.Refs([.. both]), $"{Sources(both)} sources agree: {inner.First().Category} lies within {outer}");
+            }
+        }
+    }
 
     private static ValueClaims ByValue(PeriodBucket bucket) =>
         [.. bucket.Claims

@@ -17,10 +17,10 @@ internal sealed class QuantityRangeRule : IContradictionRule
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(context);
-        return QuantityPartition.OfSingleValued(group).SelectMany(p => CheckPartition(p, context.Options.MaxFindingsPerRule)).ToList();
+        return QuantityPartition.OfSingleValued(group).SelectMany(p => CheckPartition(p, context.Options.MaxFindingsPerRule, group.Tolerance)).ToList();
     }
 
-    private List<Finding> CheckPartition(List<CheckedClaim> claims, int cap)
+    private List<Finding> CheckPartition(List<CheckedClaim> claims, int cap, double tolerance)
     {
         var buckets = PeriodBuckets.Of(claims);
         var sweeps = buckets.Select(b => new IntervalSweep(b.Claims)).ToArray();
@@ -35,7 +35,23 @@ internal sealed class QuantityRangeRule : IContradictionRule
             var disjoint = a.CountDisjoint(b, pair.IsSelf);
             if (disjoint == 0)
             {
-                agreeing.Add(pair);
+                // Ranges that meet only at their edge, of figures further apart than the tolerance ("three hours" and
+                // "4 hours"), are both true only if the figure is exactly there: a tension, not a corroboration. Close
+                // figures that round to either ("23 miles", "24 miles") still agree.
+                var touching = a.TouchingPairs(b, pair.IsSelf)
+                    .Where(t => IntervalMath.RelativeGap(t.Low.Quantity!.Figure, t.High.Quantity!.Figure) > tolerance)
+                    .Take(Math.Max(0, cap - conflicts.Count)).ToList();
+                if (touching.Count == 0)
+                {
+                    agreeing.Add(pair);
+                    continue;
+                }
+
+                tainted[pair.A.Index] = tainted[pair.B.Index] = true;
+                total += touching.Count;
+                conflicts.AddRange(touching.Select(t => new Finding(
+                    FindingKind.Tension, Name, ConflictQualifier.Refs(t.Low, t.High),
+                    $"{QuantityText.Of(t.Low)} vs {QuantityText.Of(t.High)}: the ranges meet only at their edge, so both are true only if the figure is exactly there, and the figures differ by more than the tolerance")));
                 continue;
             }
 
