@@ -14,6 +14,22 @@ trap 'rm -rf "$tmp"' EXIT
 version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)"
 if [ -z "$version" ]; then echo "pack-and-consume: no <Version> in Directory.Build.props" >&2; exit 1; fi
 
+# A nuget.config that adds the fresh feed to the machine's regular sources and restores into a private
+# packages folder (no stale cache of the same version).
+feed_config() {
+  cat > "$1" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <config>
+    <add key="globalPackagesFolder" value="$2" />
+  </config>
+  <packageSources>
+    <add key="claimcheck-local" value="$tmp/feed" />
+  </packageSources>
+</configuration>
+XML
+}
+
 # 1. Pack (library + tool). Its own artifacts path: the repository's bin/obj are left alone.
 dotnet pack ClaimCheck.sln -c Release -o "$tmp/feed" --artifacts-path "$tmp/build" -v quiet -nologo
 test -f "$tmp/feed/ClaimCheck.$version.nupkg"
@@ -24,18 +40,21 @@ test -f "$tmp/feed/ClaimCheck.Tool.$version.nupkg"
 #    the machine's regular sources and restores into a private packages folder (no stale cache).
 cp -R samples/consumer "$tmp/consumer"
 rm -rf "$tmp/consumer/bin" "$tmp/consumer/obj"
-cat > "$tmp/consumer/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <config>
-    <add key="globalPackagesFolder" value="$tmp/packages" />
-  </config>
-  <packageSources>
-    <add key="claimcheck-local" value="$tmp/feed" />
-  </packageSources>
-</configuration>
-XML
+feed_config "$tmp/consumer/nuget.config" "$tmp/packages"
 dotnet build "$tmp/consumer/consumer.csproj" -c Release -o "$tmp/consumer-out" -p:ClaimCheckVersion="$version" -v quiet -nologo
 
-# 3. Run it from the repository root, on the seed corpus, as README says.
+# 3. The packed tool, installed as a user installs it, detects languages: Lingua's model files ship in the tool
+#    package (without them only scripts are told apart, silently). A long French line in an English article is
+#    not the article's.
+feed_config "$tmp/tool.config" "$tmp/tool-packages"
+dotnet tool install ClaimCheck.Tool --version "$version" --tool-path "$tmp/tool" --configfile "$tmp/tool.config" >/dev/null
+cat > "$tmp/language.txt" <<'TEXT'
+The bridge opened to traffic on a clear morning, and the first buses crossed the estuary within the hour.
+Officials said the crossing would cut the journey between the two cities from three hours to forty minutes.
+Le pont a été inauguré ce matin en présence du président et de nombreux invités venus de toute la région.
+Engineers who worked on the project for nine years watched from the shore as the ribbon was cut.
+TEXT
+"$tmp/tool/claimcheck" draft "$tmp/language.txt" | sed -n 's/^#   line 3: .*(\(.*\))$/packed tool detects language: \1/p'
+
+# 4. Run it from the repository root, on the seed corpus, as README says.
 dotnet "$tmp/consumer-out/consumer.dll"

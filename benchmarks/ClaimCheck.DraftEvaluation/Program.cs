@@ -4,7 +4,7 @@
 // (never the article's own file) and compares the draft with the hand-written file. `seeds` is claims/, `real` each
 // topic of tests/ClaimCheck.Tests/TestFiles/RealArticles/ (each topic its own corpus; the figures are summed).
 // Options:
-//   --ranker SPEC   bm25 | tfidf | lucene | fuzzy | tokenset, with settings: bm25:name=3,focus=1,t=3 (repeatable;
+//   --ranker SPEC   bm25 | tfidf | lucene | fuzzy | tokenset, with settings: bm25:name=3,focus=1,t=3,near=0 (repeatable;
 //                   default: the drafter's own ranker, bm25 with its defaults)
 //   --compare       every ranker of docs/draft.md's comparison, at several thresholds
 //   --keep DIR      write each draft to DIR/CORPUS/SOURCE-ID.yaml
@@ -104,7 +104,8 @@ static Tally Evaluate(string folder, string spec, string work, string? keep, boo
         if (!File.Exists(articleFile) || ArticleReader.Read(articleFile).Article is not { } article) continue;
         var finder = new QuoteFinder(article);
         var rest = ClaimCorpus.Load(files.Where(f => f != file));
-        var matcher = new SubjectMatcher(rest, spec == "default" ? null : Rankers.Make(spec));
+        // "near=0" in a spec turns off the figure's nearness to a subject's figures, to measure what it adds.
+        var matcher = new SubjectMatcher(rest, spec == "default" ? null : Rankers.Make(spec)) { UseNearness = !spec.Contains("near=0", StringComparison.Ordinal) };
         var textPath = Path.GetRelativePath(work, articleFile).Replace('\\', '/');
         var yaml = ClaimDrafter.Draft(new DraftInput(article, hand.Sources[0].Id, textPath, hand.Sources[0].Id), matcher);
         var draftFile = Path.Combine(work, hand.Sources[0].Id + ".yaml");

@@ -82,9 +82,7 @@ internal sealed class LuceneRanker(double nameWeight, double focusWeight, double
     public double[] Score(SubjectQuery query)
     {
         var scores = new double[count];
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in Analyse(query.Sentence)) weights[term] = 1;
-        foreach (var term in Analyse(query.Focus)) weights[term] = 1 + focusWeight;
+        var weights = QueryTerms.Of(query, focusWeight, Analyse);
         if (weights.Count == 0 || count == 0) return scores;
         var boolean = new BooleanQuery();
         foreach (var (term, weight) in weights.OrderBy(p => p.Key, StringComparer.Ordinal))

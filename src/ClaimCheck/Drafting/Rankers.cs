@@ -3,12 +3,14 @@ namespace ClaimCheck.Drafting;
 /// <summary>A query's terms with their weights: a term of the figure's focus counts <c>1 + focusWeight</c>, one only elsewhere in the sentence 1.</summary>
 internal static class QueryTerms
 {
-    public static Dictionary<string, double> Of(SubjectQuery query, double focusWeight)
+    public static Dictionary<string, double> Of(SubjectQuery query, double focusWeight) => Of(query, focusWeight, SubjectMatcher.Terms);
+
+    public static Dictionary<string, double> Of(SubjectQuery query, double focusWeight, Func<string, IEnumerable<string>> terms)
     {
-        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in SubjectMatcher.Terms(query.Sentence)) terms[term] = 1;
-        foreach (var term in SubjectMatcher.Terms(query.Focus)) terms[term] = 1 + focusWeight;
-        return terms;
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in terms(query.Sentence)) weights[term] = 1;
+        foreach (var term in terms(query.Focus)) weights[term] = 1 + focusWeight;
+        return weights;
     }
 }
 

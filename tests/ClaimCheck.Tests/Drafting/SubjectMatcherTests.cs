@@ -101,6 +101,32 @@ public sealed class SubjectMatcherTests
     }
 
     [Test]
+    public void AFiguresNearness_TellsApartSubjectsTheWordsRankAlike()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "claimcheck-matcher-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.yaml"), """
+            source: { id: a, title: A }
+            claims:
+              - { id: aboard, subject: ship.people-aboard, value: "2,224 people", quote: "people were aboard the ship" }
+              - { id: third, subject: ship.third-class-aboard, value: "710 people", quote: "people were aboard in third class" }
+            """);
+        var corpus = ClaimCorpus.Load([folder]);
+        var query = new SubjectQuery("There were 2,200 people aboard.", "There were 2,200 people aboard.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(new SubjectMatcher(corpus).Rank(query, Read("2,200 people"))[0].Key, Is.EqualTo("ship.people-aboard"));
+            Assert.That(new SubjectMatcher(corpus).Rank(query, Read("700 people"))[0].Key, Is.EqualTo("ship.third-class-aboard"));
+            var wordsOnly = new SubjectMatcher(corpus) { UseNearness = false };
+            Assert.That(wordsOnly.Rank(query, Read("700 people"))[0].Key, Is.EqualTo(wordsOnly.Rank(query, Read("2,200 people"))[0].Key), "by the words alone both figures go to one subject");
+            var document = new SubjectMatcher(corpus).Documents[0];
+            Assert.That(document.Nearness(Read("2,224 people")), Is.EqualTo(1));
+            Assert.That(document.Nearness(Read("22,240 people")), Is.EqualTo(0.5).Within(1e-9), "an order of magnitude off halves the score");
+            Assert.That(document.Nearness(Read("40%")), Is.EqualTo(1), "no figure of that dimension says nothing");
+        });
+    }
+
+    [Test]
     public void Stem_FoldsPluralsAndSpellings()
     {
         Assert.Multiple(() =>

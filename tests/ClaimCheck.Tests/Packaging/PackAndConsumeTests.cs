@@ -6,7 +6,8 @@ namespace ClaimCheck.Tests.Packaging;
 
 /// <summary>
 /// Packs the library and the tool, builds README's C# example (samples/consumer) against the packed
-/// package and runs it: proves the NuGet package a user gets compiles with the documented code.
+/// package and runs it: proves the NuGet package a user gets compiles with the documented code. Installs the
+/// packed tool and drafts an article with a line in another language: proves Lingua's models ship.
 /// </summary>
 [TestFixture]
 [Category("Packaging")]
@@ -44,6 +45,8 @@ public sealed class PackAndConsumeTests
             Assert.That(lines[^1], Is.EqualTo(expected));
             Assert.That(corpus.Sources, Is.Not.Empty, "the seed corpus should hold sources");
             Assert.That(lines.Any(l => l.StartsWith("SMIC's most advanced process node in production: ", StringComparison.Ordinal)), Is.True, "a conflict named with its articles");
+            // The installed tool's draft names the French line: Lingua's model files are in the tool package.
+            Assert.That(lines, Does.Contain("packed tool detects language: French, not the article's English"));
             var page = Path.Combine(Path.GetTempPath(), "claimcheck-sample", "report.html");
             Assert.That(File.ReadAllText(page), Does.Contain("conflicts</h1>"), "the custom template rendered the page");
         });
