@@ -77,6 +77,7 @@ internal static class ClaimTableImporter
             {
                 run.Error(DiagnosticDescriptors.ImportWriteFailed.Code, source.FirstLine, columns["source"] + 1,
                     $"'{Shown(Display(file, baseDirectory))}' already exists; its {source.Claims.Count} claim(s) were not written (allow overwriting, or import into another folder)");
+                run.NotWritten(source.Claims.Count);
                 continue;
             }
 
@@ -90,6 +91,7 @@ internal static class ClaimTableImporter
             {
                 run.Error(DiagnosticDescriptors.ImportWriteFailed.Code, source.FirstLine, columns["source"] + 1,
                     $"cannot write '{Shown(Display(file, baseDirectory))}': {Shown(e.Message)}");
+                run.NotWritten(source.Claims.Count);
             }
         }
 
@@ -407,6 +409,13 @@ internal static class ClaimTableImporter
         public int ErrorCount { get; private set; }
         public int Imported { get; set; }
         public int Skipped { get; set; }
+
+        /// <summary>The rows of a claim file that could not be written count as skipped, not imported.</summary>
+        public void NotWritten(int rows)
+        {
+            Imported -= rows;
+            Skipped += rows;
+        }
 
         public void Error(string code, int line, int column, string message)
         {

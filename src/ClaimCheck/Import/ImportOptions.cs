@@ -19,8 +19,8 @@ internal sealed record ImportOptions(
 /// <summary>What an import did.</summary>
 /// <param name="FilesWritten">The claim files written, one per source, relative to the base directory with forward slashes, sorted.</param>
 /// <param name="Diagnostics">Every problem, <c>table.csv(ROW,COL): error CC06nn: ...</c>, ordered by row and column.</param>
-/// <param name="RowsImported">Rows turned into claims.</param>
-/// <param name="RowsSkipped">Rows that could not be imported.</param>
+/// <param name="RowsImported">Rows turned into claims of a file that was written.</param>
+/// <param name="RowsSkipped">Rows that could not be imported, or whose claim file could not be written.</param>
 internal sealed record ImportResult(
     ImmutableArray<string> FilesWritten,
     ImmutableArray<Diagnostic> Diagnostics,

@@ -12,6 +12,9 @@ internal sealed record HtmlReportOptions
     /// <summary>The name diagnostics give <see cref="Template"/>.</summary>
     public string TemplateName { get; init; } = "template.sbn";
 
+    /// <summary>Longest a render may take before it ends as CC0502 (default two minutes; the fuzzer sets less).</summary>
+    public TimeSpan MaxRenderTime { get; init; } = HtmlTemplateContext.MaxRender;
+
     /// <summary>Claims shown per subject card; the rest are counted ("and N more"). Default 12.</summary>
     public int MaxClaimsPerSubject { get; init; } = 12;
 

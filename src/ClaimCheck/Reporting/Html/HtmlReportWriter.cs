@@ -114,7 +114,7 @@ internal static partial class HtmlReportWriter
             template = parsed;
         }
 
-        var context = new HtmlTemplateContext(HtmlViewModel.Build(report, embeddedJson, options));
+        var context = new HtmlTemplateContext(HtmlViewModel.Build(report, embeddedJson, options), options.MaxRenderTime);
         try
         {
             page = template.Render(context);

@@ -19,10 +19,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Longest a render may take.</summary>
     internal static readonly TimeSpan MaxRender = TimeSpan.FromMinutes(2);
 
-    private readonly CancellationTokenSource timeout = new(MaxRender);
+    private readonly CancellationTokenSource timeout;
 
-    public HtmlTemplateContext(ScriptObject model)
+    public HtmlTemplateContext(ScriptObject model, TimeSpan? maxRender = null)
     {
+        timeout = new(maxRender ?? MaxRender);
         var functions = new ScriptObject();
         functions.Import("raw", new Func<object?, HtmlRaw>(v => v as HtmlRaw ?? new HtmlRaw(v?.ToString() ?? string.Empty)));
         PushGlobal(functions);
