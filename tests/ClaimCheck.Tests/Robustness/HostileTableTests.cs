@@ -155,6 +155,28 @@ public class HostileTableTests
         });
     }
 
+    [TestCase("{{ 1E3333333 }}", 4)]
+    [TestCase("<p>1E3333333 is text</p>\n{{ x = 333333333E33333333 }}", 8)]
+    [TestCase("{{ 9999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999 }}", 4)]
+    public void Check_TemplateWithAHugeNumber_IsCC0501AtTheNumberAtOnce(string template, int column)
+    {
+        // Found by fuzzing: Scriban reads such a number as a BigInteger while parsing, before any time limit (37 s for the
+        // fuzzer's input, over a minute for 1E3333333, two for a 3-million-digit number).
+        using var scratch = new Scratch();
+        scratch.Write("corpus/a.yaml", Scratch.ClaimFile("a"));
+        var file = scratch.Write("t.sbn", template);
+        var line = template.Count(c => c == '\n') + 1;
+
+        var (exit, output, error) = RunWithin(TimeSpan.FromSeconds(30), "check", Path.Combine(scratch.Path, "corpus"), "--html", Path.Combine(scratch.Path, "r.html"), "--template", file);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain($"t.sbn({line},{column}): error CC0501: a number of over 100 digits, or with an exponent of four digits or more"));
+            Expect.NoStackTrace(output, error);
+        });
+    }
+
     [TestCase("/dev/zero")]
     [TestCase("fifo")]
     public void Check_TemplateThatIsADeviceOrAPipe_IsCC0501WithoutOpeningIt(string kind)
