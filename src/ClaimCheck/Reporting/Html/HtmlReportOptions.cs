@@ -39,6 +39,15 @@ internal sealed record HtmlReportOptions
     /// </summary>
     public int MaxSubjectsPerCollapsedSection { get; init; } = 500;
 
+    /// <summary>
+    /// Diagnostics listed per code (default 100, in report order); the rest are counted ("and N more CCnnnn — see the JSON
+    /// report"). The JSON report keeps every one.
+    /// </summary>
+    public int MaxDiagnosticsPerCode { get; init; } = 100;
+
+    /// <summary>Characters of a diagnostic's message the page shows (default 1,000); a longer one says how much the JSON report adds.</summary>
+    public int MaxDiagnosticMessageChars { get; init; } = 1000;
+
     /// <summary>Conflicts listed per row of the sources table; the rest are counted. Default 10.</summary>
     public int MaxConflictsPerSource { get; init; } = 10;
 

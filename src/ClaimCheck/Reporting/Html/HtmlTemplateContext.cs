@@ -30,7 +30,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         PushGlobal(model);
         PushCulture(CultureInfo.InvariantCulture);
         // Bounded: a loop of over a million turns ({{ while true }}) and a render of over two minutes end as CC0502.
-        // The built-in template's longest loop is one section's cards (at most 1,000) or the diagnostics.
+        // The built-in template's longest loop is one section's cards (at most 1,000) or the diagnostics (100 per code).
         LoopLimit = MaxLoop;
         CancellationToken = timeout.Token;
 
