@@ -107,6 +107,8 @@ internal static class ReportFiles
             }
 
             if (Directory.Exists(full)) return (null, "is a folder; give a file name");
+            // 'reports/' names a folder even when there is none yet: refused before anything (the folder too) is made.
+            if (Path.EndsInDirectorySeparator(path) || Path.GetFileName(full).Length == 0) return (null, "ends with a '/', so it names a folder; give a file name");
             if (info.Exists && (info.Attributes & FileAttributes.Device) != 0) return (null, "is not a regular file (a device or a pipe)");
             if (info.Exists && !OperatingSystem.IsWindows() && IsSpecial(full)) return (null, "is not a regular file (a device or a pipe)");
             return (full, null);
