@@ -57,6 +57,15 @@ internal static class ReportFiles
             {
                 diagnostics[i] = [Problem(output.Path, "cannot be written: " + e.Message)];
             }
+            catch (OutOfMemoryException)
+            {
+                diagnostics[i] = [Problem(output.Path, "cannot be written: the report needs more memory than this process may use; nothing is written")];
+            }
+            catch (Exception e)
+            {
+                // A writer's defect (a user's IReportWriter too) fails its output like any other failure: all or nothing, no stack trace.
+                diagnostics[i] = [Problem(output.Path, $"cannot be written: the {output.Writer.Format} writer failed ({e.GetType().Name}: {e.Message}); nothing is written")];
+            }
         });
 
         var all = diagnostics.Where(d => !d.IsDefault).SelectMany(d => d).ToImmutableArray();

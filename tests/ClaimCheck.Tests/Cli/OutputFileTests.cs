@@ -291,4 +291,35 @@ public class OutputFileTests
             });
         }
     }
+
+    private sealed class ThrowingWriter : IReportWriter
+    {
+        public string Format => "broken";
+
+        public System.Collections.Immutable.ImmutableArray<ClaimCheck.Core.Diagnostic> Write(Report report, Stream stream, ReportWriteOptions? options = null)
+        {
+            stream.Write("partial"u8);
+            throw new InvalidOperationException("a defect");
+        }
+    }
+
+    [Test]
+    public void WriteFiles_WriterThatThrows_IsCC0503AndEveryEarlierReportStays()
+    {
+        var (scratch, corpus) = Corpus();
+        using var _ = scratch;
+        var json = scratch.Write("r.json", "previous json");
+        var broken = Path.Combine(scratch.Path, "r.broken");
+        var report = ClaimChecker.Run([corpus]);
+
+        var diagnostics = ClaimChecker.WriteFiles(report, [new ReportOutput(ReportWriters.Json, json), new ReportOutput(new ThrowingWriter(), broken)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostics.Select(d => d.ToString()), Has.Some.Contains("error CC0503: the report path cannot be written: the broken writer failed (InvalidOperationException: a defect); nothing is written"));
+            Assert.That(File.ReadAllText(json), Is.EqualTo("previous json"));
+            Assert.That(File.Exists(broken), Is.False);
+            Assert.That(Directory.GetFiles(scratch.Path, "*.tmp"), Is.Empty, "no temporary file left");
+        });
+    }
 }
