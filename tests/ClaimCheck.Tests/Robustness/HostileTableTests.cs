@@ -155,6 +155,24 @@ public class HostileTableTests
         });
     }
 
+    [Test]
+    public void Check_TemplateOverFourMebibytes_IsCC0501()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("corpus/a.yaml", Scratch.ClaimFile("a"));
+        var template = Path.Combine(scratch.Path, "t.sbn");
+        using (var stream = File.Create(template)) stream.SetLength(5L * 1024 * 1024);
+
+        var (exit, output, error) = RunWithin(TimeSpan.FromSeconds(60), "check", Path.Combine(scratch.Path, "corpus"), "--html", Path.Combine(scratch.Path, "r.html"), "--template", template);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("t.sbn(1,1): error CC0501: cannot read the template: it is larger than 4 MiB"));
+            Expect.NoStackTrace(output, error);
+        });
+    }
+
     [TestCase("{{ 1E3333333 }}", 4)]
     [TestCase("<p>1E3333333 is text</p>\n{{ x = 333333333E33333333 }}", 8)]
     [TestCase("{{ 9999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999 }}", 4)]
