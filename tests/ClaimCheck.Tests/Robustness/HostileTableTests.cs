@@ -174,6 +174,7 @@ public class HostileTableTests
     }
 
     [TestCase("{{ 1E3333333 }}", 4)]
+    [TestCase("{{ x.3E33333333 }}", 6)]
     [TestCase("<p>1E3333333 is text</p>\n{{ x = 333333333E33333333 }}", 8)]
     [TestCase("{{ 9999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999 }}", 4)]
     public void Check_TemplateWithAHugeNumber_IsCC0501AtTheNumberAtOnce(string template, int column)
