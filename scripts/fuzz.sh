@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Fuzz one ClaimCheck target: scripts/fuzz.sh TARGET SECONDS [--random]
-#   TARGET: loader | quantity | period | comparison
-# Builds tests/ClaimCheck.Fuzz, instruments ClaimCheck.dll and YamlDotNet.dll with SharpFuzz and runs
+#   TARGET: loader | quantity | period | comparison | template | import
+# Builds tests/ClaimCheck.Fuzz, instruments ClaimCheck.dll and the parser under the target (YamlDotNet, Scriban,
+# CsvHelper) with SharpFuzz and runs
 # AFL++ (afl-fuzz) for SECONDS. Without afl-fuzz, or with --random, runs the in-process mutation fuzzer.
 # Findings land in artifacts/fuzz/TARGET (AFL: default/crashes, default/hangs) and are replayed at the end.
 # Needs: .NET SDK, AFL++ (Debian/Ubuntu: apt-get install afl++), and the dotnet tool SharpFuzz.CommandLine
 # (installed into artifacts/fuzz/tools when missing).
 set -euo pipefail
 
-target=${1:?usage: scripts/fuzz.sh loader|quantity|period|comparison SECONDS [--random]}
+target=${1:?usage: scripts/fuzz.sh loader|quantity|period|comparison|template|import SECONDS [--random]}
 seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS [--random]}
 mode=${3:-afl}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,9 +39,11 @@ if [ ! -d "$instrumented" ]; then
     sharpfuzz=$work/tools/sharpfuzz
   fi
   cp -r "$plain" "$instrumented"
-  # Coverage from our code and from the YAML parser under it.
+  # Coverage from our code and from the parsers under it: YAML (loader), Scriban (template), CSV (import).
   "$sharpfuzz" "$instrumented/ClaimCheck.dll"
   "$sharpfuzz" "$instrumented/YamlDotNet.dll"
+  "$sharpfuzz" "$instrumented/Scriban.Signed.dll"
+  "$sharpfuzz" "$instrumented/CsvHelper.dll"
 fi
 
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 AFL_AUTORESUME=1 AFL_NO_UI=1

@@ -30,10 +30,11 @@ if (args[1] == "--replay")
     var failed = 0;
     foreach (var file in args.Skip(2))
     {
+        var clock = Stopwatch.StartNew();
         try
         {
             target(File.ReadAllBytes(file));
-            Console.WriteLine("ok      " + file);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok      {clock.ElapsedMilliseconds,6} ms  {file}"));
         }
         catch (Exception ex)
         {

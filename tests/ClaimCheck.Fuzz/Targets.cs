@@ -1,6 +1,10 @@
 using System.Text;
+using ClaimCheck.Core;
+using ClaimCheck.Import;
 using ClaimCheck.Loading;
 using ClaimCheck.Quantities;
+using ClaimCheck.Reporting;
+using ClaimCheck.Reporting.Html;
 
 namespace ClaimCheck.Fuzz;
 
@@ -14,7 +18,7 @@ internal sealed class FuzzFinding(string message) : Exception(message);
 /// </summary>
 internal static class Targets
 {
-    public static readonly string[] Names = ["loader", "quantity", "period", "comparison"];
+    public static readonly string[] Names = ["loader", "quantity", "period", "comparison", "template", "import"];
 
     private static readonly Lazy<string> Folder = new(() =>
     {
@@ -29,6 +33,8 @@ internal static class Targets
         "quantity" => bytes => Quantity(Text(bytes)),
         "period" => bytes => Period(Text(bytes)),
         "comparison" => bytes => Comparison(Text(bytes)),
+        "template" => bytes => Template(Text(bytes)),
+        "import" => Import,
         _ => throw new ArgumentException("unknown target '" + name + "'; use one of " + string.Join(", ", Names)),
     };
 
@@ -55,6 +61,67 @@ internal static class Targets
             if (claim.Value is { } value) Quantity(value);
             if (claim.Compare is { } compare) Comparison(compare);
             Period(claim.Period, published);
+        }
+    }
+
+    // A small report with a conflict, an agreement, a comparison, a registry and diagnostics: what a user template sees.
+    private static readonly Lazy<(CheckReport Report, string Json)> SmallReport = new(() =>
+    {
+        var dir = Path.Combine(Folder.Value, "report");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "a.yaml"), "source:\n  id: a\n  title: \"A <b>&amp;</b>\"\n  url: https://example.org/a\n  published: 2025-03-10\nclaims:\n  - id: n\n    subject: smic.node\n    value: 3 nm\n    quote: \"a 3nm plant\"\n  - id: c\n    subject: shanghai.phds\n    compare: more-than california.phds\n  - id: bad\n    subject: x.y\n    valeu: 1\n");
+        File.WriteAllText(Path.Combine(dir, "b.yaml"), "source:\n  id: b\n  title: B\nclaims:\n  - id: n\n    subject: smic.node\n    value: 7 nm\n    period: 2024\n  - id: p\n    subject: shanghai.phds\n    value: about 300\n");
+        File.WriteAllText(Path.Combine(dir, "r.yaml"), "subjects:\n  smic.node:\n    label: SMIC's node\n    unit: nm\n");
+        var report = Engine.Check(ClaimCorpus.Load([dir], new LoadOptions(BaseDirectory: dir)));
+        return (report, JsonReportWriter.ToJson(report));
+    });
+
+    // A user template (--template) over a small report: it renders, or it is CC0501/CC0502 at a position in it; never an
+    // exception. Renders are cut at half a second (CC0502) so that a template of nested loops is not taken for a hang.
+    private static void Template(string text)
+    {
+        var (report, json) = SmallReport.Value;
+        var (parsed, parseDiagnostics) = HtmlReportWriter.ParseTemplate(text, "fuzz.sbn");
+        Positioned(parseDiagnostics, "template parse", "CC0501");
+        if (parsed is null)
+        {
+            if (!parseDiagnostics.Any(d => d.Severity == Severity.Error)) throw new FuzzFinding("template did not parse, and no error says why");
+            return;
+        }
+
+        var result = HtmlReportWriter.Render(report, json, new HtmlReportOptions { Template = parsed, TemplateName = "fuzz.sbn", MaxRenderTime = TimeSpan.FromMilliseconds(500) });
+        Positioned(result.Diagnostics, "template render", "CC0501", "CC0502");
+        if (result.Html is null && !result.Diagnostics.Any(d => d.Severity == Severity.Error))
+            throw new FuzzFinding("template rendered nothing, and no error says why");
+    }
+
+    // The bytes as a table for claimcheck import: every problem is a positioned CC06xx diagnostic, never an exception,
+    // and the claim files written load without an error (contract section 4: the output validates).
+    private static void Import(byte[] bytes)
+    {
+        var dir = Path.Combine(Folder.Value, "import");
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        Directory.CreateDirectory(dir);
+        File.WriteAllBytes(Path.Combine(dir, bytes.AsSpan().IndexOf((byte)'\t') >= 0 && bytes.Length % 2 == 0 ? "t.tsv" : "t.csv"), bytes);
+        var table = Directory.GetFiles(dir).Single();
+        var result = ClaimTableImporter.Import(table, "out", new ImportOptions(BaseDirectory: dir, MaxTableBytes: 1 << 20));
+        Positioned(result.Diagnostics, "import", [.. Enumerable.Range(601, 12).Select(n => "CC0" + n)]);
+        if (result.FilesWritten.Length == 0) return;
+        var corpus = ClaimCorpus.Load([Path.Combine(dir, "out")], new LoadOptions(BaseDirectory: dir));
+        if (corpus.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } error)
+            throw new FuzzFinding("an imported claim file does not load: " + error);
+        if (corpus.Claims.Length != result.RowsImported)
+            throw new FuzzFinding($"{result.RowsImported} rows imported, {corpus.Claims.Length} claims loaded");
+    }
+
+    private static void Positioned(IEnumerable<Diagnostic> diagnostics, string what, params string[] codes)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Position.Line < 1 || diagnostic.Position.Column < 1)
+                throw new FuzzFinding($"{what}: diagnostic without a position: {diagnostic}");
+            if (!codes.Contains(diagnostic.Code))
+                throw new FuzzFinding($"{what}: unexpected code: {diagnostic}");
         }
     }
 

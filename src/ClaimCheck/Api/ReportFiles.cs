@@ -59,6 +59,15 @@ internal static class ReportFiles
             {
                 diagnostics[i] = [Problem(output.Path, "cannot be written: " + e.Message)];
             }
+            catch (OutOfMemoryException)
+            {
+                diagnostics[i] = [Problem(output.Path, "cannot be written: the report needs more memory than this process may use; nothing is written")];
+            }
+            catch (Exception e)
+            {
+                // A writer's defect (a user's IReportWriter too) fails its output like any other failure: all or nothing, no stack trace.
+                diagnostics[i] = [Problem(output.Path, $"cannot be written: the {output.Writer.Format} writer failed ({e.GetType().Name}: {e.Message}); nothing is written")];
+            }
         });
 
         var all = diagnostics.Where(d => !d.IsDefault).SelectMany(d => d).ToImmutableArray();
@@ -109,6 +118,8 @@ internal static class ReportFiles
             }
 
             if (Directory.Exists(full)) return (null, "is a folder; give a file name");
+            // 'reports/' names a folder even when there is none yet: refused before anything (the folder too) is made.
+            if (Path.EndsInDirectorySeparator(path) || Path.GetFileName(full).Length == 0) return (null, "ends with a '/', so it names a folder; give a file name");
             if (info.Exists && (info.Attributes & FileAttributes.Device) != 0) return (null, "is not a regular file (a device or a pipe)");
             if (info.Exists && !OperatingSystem.IsWindows() && IsSpecial(full)) return (null, "is not a regular file (a device or a pipe)");
             return (full, null);

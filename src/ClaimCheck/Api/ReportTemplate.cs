@@ -48,7 +48,11 @@ public sealed class ReportTemplate
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path)) return Failed(shown, "cannot read the template: it is a folder; give the template's file");
             if (!info.Exists) return Failed(shown, "cannot read the template: no such file");
+            // A FIFO would block the run and a device read without end (or, as /dev/zero, be mistaken for a large file): never opened.
+            if (Core.UnixFileType.Of(path) is { } type && type != Core.UnixFileType.Regular)
+                return Failed(shown, "cannot read the template: not a regular file (a device, a pipe or a socket); it is not opened");
             if ((info.Attributes & FileAttributes.Directory) != 0 || info.Length > MaxFileBytes)
                 return Failed(shown, $"cannot read the template: it is larger than {MaxFileBytes / (1024 * 1024)} MiB or not a regular file");
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);

@@ -165,7 +165,7 @@ internal static class DiagnosticDescriptors
     public static DiagnosticDescriptor ReportPathUnusable { get; } = new("CC0503", Severity.Error, "A report path that cannot be written: a folder, a device or a pipe, an input file, or a path two reports share; nothing is written");
 
     /// <summary>CC0601.</summary>
-    public static DiagnosticDescriptor ImportUnreadable { get; } = new("CC0601", Severity.Error, "The table cannot be read: missing, unreadable or empty");
+    public static DiagnosticDescriptor ImportUnreadable { get; } = new("CC0601", Severity.Error, "The table cannot be read: missing, a folder, a device or pipe (never opened), unreadable, not UTF-8, binary (a NUL byte) or empty");
 
     /// <summary>CC0602.</summary>
     public static DiagnosticDescriptor ImportMissingColumn { get; } = new("CC0602", Severity.Error, "The header lacks `source`, `subject`, or both `value` and `compare`; nothing is imported");
@@ -196,6 +196,9 @@ internal static class DiagnosticDescriptors
 
     /// <summary>CC0611.</summary>
     public static DiagnosticDescriptor ImportWriteFailed { get; } = new("CC0611", Severity.Error, "A claim file cannot be written (or exists and overwriting is off)");
+
+    /// <summary>CC0612.</summary>
+    public static DiagnosticDescriptor ImportOverLimit { get; } = new("CC0612", Severity.Error, "The table is over a limit: larger than 64 MiB or more than 1,000,000 rows; nothing is imported");
 
     /// <summary>CC0700.</summary>
     public static DiagnosticDescriptor DraftGivenUrl { get; } = new("CC0700", Severity.Error, "`draft` was given a URL; the tool never fetches pages");

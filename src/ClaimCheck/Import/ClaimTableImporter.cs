@@ -37,22 +37,18 @@ internal static class ClaimTableImporter
         var shown = Display(table, baseDirectory);
         var run = new ImportRun(shown);
 
-        List<TableRow> rows;
+        List<TableRow>? rows;
         string[] header;
         try
         {
-            if (!File.Exists(table))
-            {
-                run.Error(DiagnosticDescriptors.ImportUnreadable.Code, 1, 1, "no such file");
-                return run.Result([]);
-            }
-
-            var delimiter = options.Delimiter ?? DetectDelimiter(table);
-            (header, rows) = ReadTable(table, delimiter);
+            if (ReadText(table, options, run) is not { } text) return run.Result([]);
+            var delimiter = options.Delimiter ?? DetectDelimiter(table, text);
+            (header, rows) = ReadTable(text, delimiter, options, run);
+            if (rows is null) return run.Result([]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvFormatException or InvalidDataException)
         {
-            run.Error(DiagnosticDescriptors.ImportUnreadable.Code, 1, 1, "the table cannot be read: " + e.Message.Split('\n')[0].Trim());
+            run.Error(DiagnosticDescriptors.ImportUnreadable.Code, 1, 1, "the table cannot be read: " + Shown(e.Message.Split('\n')[0].Trim()));
             return run.Result([]);
         }
 
@@ -80,7 +76,8 @@ internal static class ClaimTableImporter
             if (!options.Overwrite && File.Exists(file))
             {
                 run.Error(DiagnosticDescriptors.ImportWriteFailed.Code, source.FirstLine, columns["source"] + 1,
-                    $"'{Display(file, baseDirectory)}' already exists; its {source.Claims.Count} claim(s) were not written (allow overwriting, or import into another folder)");
+                    $"'{Shown(Display(file, baseDirectory))}' already exists; its {source.Claims.Count} claim(s) were not written (allow overwriting, or import into another folder)");
+                run.NotWritten(source.Claims.Count);
                 continue;
             }
 
@@ -93,7 +90,8 @@ internal static class ClaimTableImporter
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 run.Error(DiagnosticDescriptors.ImportWriteFailed.Code, source.FirstLine, columns["source"] + 1,
-                    $"cannot write '{Display(file, baseDirectory)}': {e.Message}");
+                    $"cannot write '{Shown(Display(file, baseDirectory))}': {Shown(e.Message)}");
+                run.NotWritten(source.Claims.Count);
             }
         }
 
@@ -102,15 +100,93 @@ internal static class ClaimTableImporter
 
     private static string Display(string fullPath, string baseDirectory) => DisplayPath.Of(fullPath, baseDirectory);
 
-    private static char DetectDelimiter(string table)
+    /// <summary>
+    /// The table's text, read within <see cref="ImportOptions.MaxTableBytes"/>, or null with the reason: missing, a folder,
+    /// a device, pipe or socket (never opened: a FIFO would block, <c>/dev/zero</c> never ends), over the limit (CC0612,
+    /// where it was crossed), not UTF-8 or holding a NUL byte (a binary file).
+    /// </summary>
+    private static string? ReadText(string table, ImportOptions options, ImportRun run)
+    {
+        if (Directory.Exists(table))
+        {
+            run.Error(DiagnosticDescriptors.ImportUnreadable.Code, 1, 1, "is a folder; give the table's file");
+            return null;
+        }
+
+        if (!File.Exists(table))
+        {
+            run.Error(DiagnosticDescriptors.ImportUnreadable.Code, 1, 1, "no such file");
+            return null;
+        }
+
+        if (UnixFileType.Of(table) is { } type && type != UnixFileType.Regular)
+        {
+            run.Error(DiagnosticDescriptors.ImportUnreadable.Code, 1, 1, "not a regular file (a device, a pipe or a socket); it is not opened");
+            return null;
+        }
+
+        var limit = options.MaxTableBytes;
+        byte[] bytes;
+        using (var stream = new FileStream(table, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1))
+        {
+            // The length a file reports is not trusted (one that grows, a link to a device): the read itself stops past the limit.
+            var buffer = new MemoryStream((int)Math.Min(Math.Max(stream.Length, 0) + 1, limit + 1));
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > limit)
+                {
+                    var (line, column) = LineAndColumn(buffer.GetBuffer().AsSpan(0, (int)limit));
+                    run.Error(DiagnosticDescriptors.ImportOverLimit.Code, line, column, string.Create(CultureInfo.InvariantCulture,
+                        $"the table is larger than the limit of {limit} bytes ({limit / (1024 * 1024)} MiB, ImportOptions.MaxTableBytes), crossed here; nothing is imported: split the table"));
+                    return null;
+                }
+            }
+
+            bytes = buffer.ToArray();
+        }
+
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        if (span.IndexOf((byte)0) is var nul and >= 0)
+        {
+            var (line, column) = LineAndColumn(span[..nul]);
+            run.Error(DiagnosticDescriptors.ImportUnreadable.Code, line, column, "the table holds a NUL byte: it is a binary file, not a CSV or TSV table");
+            return null;
+        }
+
+        var chars = new char[span.Length];
+        if (System.Text.Unicode.Utf8.ToUtf16(span, chars, out var valid, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+            return new string(chars, 0, written);
+        var (badLine, badColumn) = LineAndColumn(span[..valid]);
+        run.Error(DiagnosticDescriptors.ImportUnreadable.Code, badLine, badColumn, string.Create(CultureInfo.InvariantCulture,
+            $"byte 0x{span[valid]:X2} is not UTF-8; save the table as UTF-8 (CSV UTF-8 in a spreadsheet)"));
+        return null;
+    }
+
+    // The 1-based line and column (in characters) just after the bytes given.
+    private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> before)
+    {
+        var lastNewline = before.LastIndexOf((byte)'\n');
+        var line = before.Count((byte)'\n') + 1;
+        var tail = before[(lastNewline + 1)..];
+        return (line, Encoding.UTF8.GetCharCount(tail) + 1);
+    }
+
+    private static char DetectDelimiter(string table, string text)
     {
         if (string.Equals(Path.GetExtension(table), ".tsv", StringComparison.OrdinalIgnoreCase)) return '\t';
-        using var reader = new StreamReader(table, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var first = reader.ReadLine() ?? "";
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = end < 0 ? text : text[..end];
         return first.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
     }
 
-    private static (string[] Header, List<TableRow> Rows) ReadTable(string table, char delimiter)
+    /// <summary>A cell or name as messages quote it: at most 60 characters, so a huge cell cannot make a huge message.</summary>
+    internal static string Shown(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 59), "…");
+
+    private static (string[] Header, List<TableRow>? Rows) ReadTable(string text, char delimiter, ImportOptions importOptions, ImportRun run)
     {
         var options = new CsvReaderOptions
         {
@@ -121,13 +197,20 @@ internal static class ClaimTableImporter
             // A quote at the start of a field opens a quoted field (RFC 4180; spreadsheets quote TSV cells the same way).
             Mode = CsvMode.Rfc4180,
         };
-        using var csv = CsvReader.FromFile(table, options);
+        using var csv = CsvReader.FromText(text, options);
         string[] header = [];
         var rows = new List<TableRow>();
         while (csv.Read())
         {
-            var fields = csv.Current.ToArray();
             var line = (int)csv.LineNumber;
+            if (rows.Count >= importOptions.MaxRows)
+            {
+                run.Error(DiagnosticDescriptors.ImportOverLimit.Code, line, 1, string.Create(CultureInfo.InvariantCulture,
+                    $"the table has more than {importOptions.MaxRows} rows (ImportOptions.MaxRows); the first over the limit is here; nothing is imported: split the table"));
+                return (header, null);
+            }
+
+            var fields = csv.Current.ToArray();
             if (header.Length == 0 && rows.Count == 0 && fields.Length > 0 && !fields.All(string.IsNullOrWhiteSpace))
             {
                 header = fields;
@@ -150,7 +233,7 @@ internal static class ClaimTableImporter
             if (!Columns.Contains(name))
             {
                 var hint = Suggestions.Closest(name, Columns) is { } close ? $"; did you mean '{close}'?" : "";
-                run.Warning(DiagnosticDescriptors.ImportUnknownColumn.Code, 1, i + 1, $"unknown column '{header[i].Trim()}' is ignored{hint} (columns: {string.Join(", ", Columns)})");
+                run.Warning(DiagnosticDescriptors.ImportUnknownColumn.Code, 1, i + 1, $"unknown column '{Shown(header[i].Trim())}' is ignored{hint} (columns: {string.Join(", ", Columns)})");
             }
             else if (!columns.TryAdd(name, i))
             {
@@ -164,7 +247,7 @@ internal static class ClaimTableImporter
         if (!columns.ContainsKey("value") && !columns.ContainsKey("compare")) missing.Add("'value' or 'compare'");
         if (missing.Count == 0) return columns;
         run.Error(DiagnosticDescriptors.ImportMissingColumn.Code, 1, 1,
-            $"the header has no {string.Join(", no ", missing)} column; the first line must name the columns (found: {string.Join(", ", header.Select(h => "'" + h.Trim() + "'"))})");
+            $"the header has no {string.Join(", no ", missing)} column; the first line must name the columns (found: {string.Join(", ", header.Take(20).Select(h => "'" + Shown(h.Trim()) + "'"))}{(header.Length > 20 ? string.Create(CultureInfo.InvariantCulture, $" and {header.Length - 20} more") : "")})");
         return null;
     }
 
@@ -178,12 +261,12 @@ internal static class ClaimTableImporter
         var sourceText = Cell("source");
         var sourceId = sourceText is null ? "" : IdSlug.Id(sourceText);
         if (sourceText is null) run.Error(DiagnosticDescriptors.ImportMissingCell.Code, row.Line, Col("source"), "row has no source; give the article's name or id");
-        else if (sourceId.Length == 0) run.Error(DiagnosticDescriptors.ImportNoValidId.Code, row.Line, Col("source"), $"no source id can be made from '{sourceText}': it has no letter a-z or digit");
+        else if (sourceId.Length == 0) run.Error(DiagnosticDescriptors.ImportNoValidId.Code, row.Line, Col("source"), $"no source id can be made from '{Shown(sourceText)}': it has no letter a-z or digit");
 
         var subjectText = Cell("subject");
         var subject = subjectText is null ? "" : IdSlug.SubjectKey(subjectText);
         if (subjectText is null) run.Error(DiagnosticDescriptors.ImportMissingCell.Code, row.Line, Col("subject"), "row has no subject; give a dotted key such as 'smic.leading-node'");
-        else if (subject.Length == 0) run.Error(DiagnosticDescriptors.ImportNoValidId.Code, row.Line, Col("subject"), $"no subject key can be made from '{subjectText}': it has no letter a-z or digit");
+        else if (subject.Length == 0) run.Error(DiagnosticDescriptors.ImportNoValidId.Code, row.Line, Col("subject"), $"no subject key can be made from '{Shown(subjectText)}': it has no letter a-z or digit");
 
         var value = Cell("value");
         var compare = Cell("compare");
@@ -196,25 +279,25 @@ internal static class ClaimTableImporter
         if (status is not null && !StatusWords.All.Contains(status))
         {
             var hint = Suggestions.Closest(status, StatusWords.All) is { } close ? $"; did you mean '{close}'?" : "";
-            run.Error(DiagnosticDescriptors.ImportInvalidStatus.Code, row.Line, Col("status"), $"status '{Cell("status")}' must be reported, planned, target or estimate{hint}");
+            run.Error(DiagnosticDescriptors.ImportInvalidStatus.Code, row.Line, Col("status"), $"status '{Shown(Cell("status")!)}' must be reported, planned, target or estimate{hint}");
         }
 
         var url = Cell("url");
         if (url is not null && !WebAddress.IsHttp(url))
-            run.Error(DiagnosticDescriptors.ImportInvalidUrl.Code, row.Line, Col("url"), $"url '{url}' must be an absolute http or https address");
+            run.Error(DiagnosticDescriptors.ImportInvalidUrl.Code, row.Line, Col("url"), $"url '{Shown(url)}' must be an absolute http or https address");
 
         var published = Cell("published");
         // The rule of claim files (Syntax.TryParsePublished), so that what is imported validates.
         if (published is not null && !Syntax.TryParsePublished(published, out _))
         {
             run.Error(DiagnosticDescriptors.ImportInvalidDate.Code, row.Line, Col("published"), Syntax.TryParseDate(published, out _)
-                ? $"published '{published}' is in year 1, before any article's present can begin; give the real publication date"
-                : $"published '{published}' must be a real date written YYYY-MM-DD");
+                ? $"published '{Shown(published)}' is in year 1, before any article's present can begin; give the real publication date"
+                : $"published '{Shown(published)}' must be a real date written YYYY-MM-DD");
         }
 
         var idText = Cell("id");
         var givenId = idText is null ? null : IdSlug.Id(idText);
-        if (givenId is { Length: 0 }) run.Error(DiagnosticDescriptors.ImportNoValidId.Code, row.Line, Col("id"), $"no claim id can be made from '{idText}': it has no letter a-z or digit");
+        if (givenId is { Length: 0 }) run.Error(DiagnosticDescriptors.ImportNoValidId.Code, row.Line, Col("id"), $"no claim id can be made from '{Shown(idText!)}': it has no letter a-z or digit");
 
         if (run.ErrorCount > errors)
         {
@@ -240,10 +323,15 @@ internal static class ClaimTableImporter
         if (givenId is null) notes.Add("id generated");
         else if (!string.Equals(givenId, idText, StringComparison.Ordinal)) notes.Add($"id made from {YamlText.Quote(idText!)}");
         var id = baseId;
-        for (var n = 2; !source.ClaimIds.Add(id); n++) id = baseId + "-" + n.ToString(CultureInfo.InvariantCulture);
+        // The next suffix to try is kept per id: a table of many rows of one subject made this loop quadratic (900,000 rows, 53 s).
+        for (var n = source.NextSuffix.GetValueOrDefault(baseId, 2); !source.ClaimIds.Add(id); n++)
+        {
+            id = baseId + "-" + n.ToString(CultureInfo.InvariantCulture);
+            source.NextSuffix[baseId] = n + 1;
+        }
         if (givenId is not null && id != baseId)
         {
-            run.Warning(DiagnosticDescriptors.ImportDuplicateClaimId.Code, row.Line, Col("id"), $"claim id '{baseId}' is already used in source '{sourceId}'; this claim is '{id}'");
+            run.Warning(DiagnosticDescriptors.ImportDuplicateClaimId.Code, row.Line, Col("id"), $"claim id '{Shown(baseId)}' is already used in source '{sourceId}'; this claim is '{Shown(id)}'");
             notes.Add($"id '{baseId}' was taken");
         }
 
@@ -258,7 +346,7 @@ internal static class ClaimTableImporter
         if (!string.Equals(kept, given, StringComparison.Ordinal))
         {
             run.Warning(DiagnosticDescriptors.ImportSourceMismatch.Code, row.Line, column,
-                $"source '{source.Id}' was given {key} '{kept}' on line {source.FirstLine.ToString(CultureInfo.InvariantCulture)} or after; '{given}' is ignored");
+                $"source '{source.Id}' was given {key} '{Shown(kept)}' on line {source.FirstLine.ToString(CultureInfo.InvariantCulture)} or after; '{Shown(given)}' is ignored");
         }
 
         return kept;
@@ -311,6 +399,7 @@ internal static class ClaimTableImporter
         public string? Published { get; set; }
         public List<ClaimDraft> Claims { get; } = [];
         public HashSet<string> ClaimIds { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> NextSuffix { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class ImportRun(string table)
@@ -320,6 +409,13 @@ internal static class ClaimTableImporter
         public int ErrorCount { get; private set; }
         public int Imported { get; set; }
         public int Skipped { get; set; }
+
+        /// <summary>The rows of a claim file that could not be written count as skipped, not imported.</summary>
+        public void NotWritten(int rows)
+        {
+            Imported -= rows;
+            Skipped += rows;
+        }
 
         public void Error(string code, int line, int column, string message)
         {

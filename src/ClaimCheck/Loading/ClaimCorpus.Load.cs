@@ -170,7 +170,15 @@ internal sealed partial record ClaimCorpus
 
             return (document, diagnostics);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            // Within the limits a file takes a few hundred MB at most; a process given less is told so for that file only.
+            diagnostics.Clear();
+            diagnostics.Add(DiagnosticDescriptors.LimitExceeded.At(new SourcePosition(file.DisplayPath, 1, 1),
+                "reading this file needs more memory than this process may use; it is not read (split it, or allow the run more memory)"));
+            return (null, diagnostics);
+        }
+        catch (Exception ex)
         {
             // A bug of ours must not hide the other files' results or show a stack trace.
             diagnostics.Add(DiagnosticDescriptors.Unreadable.At(new SourcePosition(file.DisplayPath, 1, 1),

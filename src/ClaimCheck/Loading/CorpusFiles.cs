@@ -14,7 +14,17 @@ internal static class CorpusFiles
         var found = new SortedDictionary<string, CorpusFile>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var full = Path.GetFullPath(path, baseDirectory);
+            string full;
+            try
+            {
+                full = Path.GetFullPath(path, baseDirectory);
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                diagnostics.Add(DiagnosticDescriptors.Unreadable.At(new SourcePosition(path.Replace('\0', '?'), 1, 1), "not a valid path: " + ex.Message.Split(" (Parameter", 2)[0]));
+                continue;
+            }
+
             if (File.Exists(full))
                 found.TryAdd(full, new CorpusFile(full, Display(full)));
             else if (Directory.Exists(full))
@@ -79,7 +89,7 @@ internal static class CorpusFiles
             var info = new DirectoryInfo(folder);
             return info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return folder;
         }

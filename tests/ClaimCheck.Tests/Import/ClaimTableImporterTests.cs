@@ -201,6 +201,7 @@ public sealed class ClaimTableImporterTests
         {
             Assert.That(result.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "CC0611" }));
             Assert.That(File.ReadAllText(Path.Combine(folder, "out", "a.yaml")), Is.EqualTo("keep"));
+            Assert.That((result.RowsImported, result.RowsSkipped), Is.EqualTo((0, 1)), "a row whose file was not written is not imported");
         });
     }
 

@@ -25,6 +25,8 @@ public class BadInputCorpusTests
         yield return Case("029-unreadable-values-periods", "bad.yaml(12,", "CC0302", "good-029/c1");
         yield return Case("029-unreadable-values-periods", "bad.yaml(15,", "CC0303", "good-029/c1");
         yield return Case("030-invalid-yaml-tag", "fuzz-tag.yaml(1,", "CC0004", "good-030/c1");
+        yield return Case("031-registry-units-rates", "registry.yaml(6,11)", "CC0210", "globaltimes-bridge/length");
+        yield return Case("031-registry-units-rates", "registry.yaml(8,11)", "CC0210", "globaltimes-bridge/length");
         yield return Case("032-tab-indentation", "bad.yaml(6,1)", "CC0004", "good-032/c1");
         yield return Case("033-claim-through-alias", "repeat.yaml(10,5)", "CC0110", "aliased/c1");
         yield return Case("034-surrogate-escapes", "reversed.yaml(4,20)", "CC0002", "paired/c1");
@@ -32,7 +34,7 @@ public class BadInputCorpusTests
     }
 
     private static TestCaseData Case(string folder, string at, string code, string goodClaim) =>
-        new TestCaseData(folder, at, code, goodClaim).SetName($"Validate_{folder}_{code}");
+        new TestCaseData(folder, at, code, goodClaim).SetName($"Validate_{folder}_{code}_at_{new string([.. at.Where(char.IsAsciiLetterOrDigit)])}");
 
     [TestCaseSource(nameof(Cases))]
     public void Validate_BadCorpus_ExitsTwoWithPositionedDiagnosticAndNoStackTrace(string folder, string at, string code, string goodClaim)

@@ -6,10 +6,10 @@ namespace ClaimCheck.Tests.Robustness;
 /// <summary>Each LoadOptions limit, crossed with a small custom value: CC0007 for that file, the others load.</summary>
 public class LimitTests
 {
-    private static string[] Load(Scratch scratch, LoadOptions options, out string[] claims)
+    private static string[] Load(Scratch scratch, LoadOptions options, out string[] claims, params string[] more)
     {
         scratch.Write("good.yaml", Scratch.ClaimFile("good"));
-        var corpus = ClaimCorpus.Load([scratch.Path], options with { BaseDirectory = scratch.Path });
+        var corpus = ClaimCorpus.Load([scratch.Path, .. more], options with { BaseDirectory = scratch.Path });
         claims = [.. corpus.Claims.Select(c => c.Ref)];
         return [.. corpus.Diagnostics.Select(d => d.ToString())];
     }
@@ -150,5 +150,19 @@ public class LimitTests
         const int nodesPerFullClaim = 1 + (2 * 8);
         var source = 1 + 2 + 1 + (2 * 6);
         Assert.That(3 + source + 1 + ((long)defaults.MaxClaimsPerFile * nodesPerFullClaim), Is.LessThan(defaults.MaxNodes));
+    }
+
+    [Test]
+    public void Load_PathThatIsNoPath_IsCC0001NotAnException()
+    {
+        using var scratch = new Scratch();
+
+        var diagnostics = Load(scratch, new LoadOptions(), out var claims, "a\0b.yaml");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostics, Has.Some.Match(@"^a\?b\.yaml\(1,1\): error CC0001: not a valid path"));
+            Assert.That(claims, Is.EqualTo(new[] { "good/c1" }));
+        });
     }
 }

@@ -12,6 +12,9 @@ internal sealed record HtmlReportOptions
     /// <summary>The name diagnostics give <see cref="Template"/>.</summary>
     public string TemplateName { get; init; } = "template.sbn";
 
+    /// <summary>Longest a render may take before it ends as CC0502 (default two minutes; the fuzzer sets less).</summary>
+    public TimeSpan MaxRenderTime { get; init; } = HtmlTemplateContext.MaxRender;
+
     /// <summary>Claims shown per subject card; the rest are counted ("and N more"). Default 12.</summary>
     public int MaxClaimsPerSubject { get; init; } = 12;
 
@@ -35,6 +38,15 @@ internal sealed record HtmlReportOptions
     /// counted and left to the JSON report. Default 500: they are the least read and the most numerous.
     /// </summary>
     public int MaxSubjectsPerCollapsedSection { get; init; } = 500;
+
+    /// <summary>
+    /// Diagnostics listed per code (default 100, in report order); the rest are counted ("and N more CCnnnn — see the JSON
+    /// report"). The JSON report keeps every one.
+    /// </summary>
+    public int MaxDiagnosticsPerCode { get; init; } = 100;
+
+    /// <summary>Characters of a diagnostic's message the page shows (default 1,000); a longer one says how much the JSON report adds.</summary>
+    public int MaxDiagnosticMessageChars { get; init; } = 1000;
 
     /// <summary>Conflicts listed per row of the sources table; the rest are counted. Default 10.</summary>
     public int MaxConflictsPerSource { get; init; } = 10;

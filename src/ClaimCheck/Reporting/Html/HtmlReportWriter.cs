@@ -114,7 +114,7 @@ internal static partial class HtmlReportWriter
             template = parsed;
         }
 
-        var context = new HtmlTemplateContext(HtmlViewModel.Build(report, embeddedJson, options));
+        var context = new HtmlTemplateContext(HtmlViewModel.Build(report, embeddedJson, options), options.MaxRenderTime);
         try
         {
             page = template.Render(context);
@@ -139,6 +139,7 @@ internal static partial class HtmlReportWriter
     {
         ArgumentNullException.ThrowIfNull(templateText);
         ArgumentNullException.ThrowIfNull(templatePath);
+        if (HugeNumber(templateText, templatePath) is { } huge) return (null, [huge]);
         var template = Template.Parse(templateText, templatePath);
         var diagnostics = template.Messages
             .Select(m => m.Type == ParserMessageType.Error
@@ -147,6 +148,37 @@ internal static partial class HtmlReportWriter
             .ToImmutableArray();
         return (template.HasErrors ? null : template, diagnostics);
     }
+
+    /// <summary>
+    /// A number in a template's code that Scriban would read as a huge integer: over 100 digits, or an exponent of four
+    /// digits or more (<c>{{ 1E3333333 }}</c>, found by fuzzing). Scriban builds it as a BigInteger while parsing, before any
+    /// time limit applies: one such number took over a minute, a 3-million-digit one two. Doubles end at E308, so no
+    /// report needs either. Only code (<c>{{ … }}</c>) is looked at: page text may say anything.
+    /// </summary>
+    private static Diagnostic? HugeNumber(string text, string path)
+    {
+        for (var start = text.IndexOf("{{", StringComparison.Ordinal); start >= 0; start = text.IndexOf("{{", start, StringComparison.Ordinal))
+        {
+            var end = text.IndexOf("}}", start + 2, StringComparison.Ordinal);
+            if (end < 0) end = text.Length;
+            var match = HugeNumberPattern().Match(text, start, end - start);
+            if (match.Success)
+            {
+                var before = text.AsSpan(0, match.Index);
+                var at = new SourcePosition(path, before.Count('\n') + 1, match.Index - before.LastIndexOf('\n'));
+                return DiagnosticDescriptors.TemplateUnreadable.At(at,
+                    "a number of over 100 digits, or with an exponent of four digits or more: no report needs one, and reading it would take minutes");
+            }
+
+            start = end;
+        }
+
+        return null;
+    }
+
+    // Any digit starts one: Scriban reads '.3E33333333' after a name as a number too (the fuzzer's second find, 32 s).
+    [GeneratedRegex(@"\d(?:[\d_]{100,}|[\d_.]*[eE][+-]?\d{4,})", RegexOptions.CultureInvariant)]
+    private static partial Regex HugeNumberPattern();
 
     /// <summary>
     /// Replaces the placeholder in the page's CSP meta element with a policy allowing exactly the

@@ -19,17 +19,18 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Longest a render may take.</summary>
     internal static readonly TimeSpan MaxRender = TimeSpan.FromMinutes(2);
 
-    private readonly CancellationTokenSource timeout = new(MaxRender);
+    private readonly CancellationTokenSource timeout;
 
-    public HtmlTemplateContext(ScriptObject model)
+    public HtmlTemplateContext(ScriptObject model, TimeSpan? maxRender = null)
     {
+        timeout = new(maxRender ?? MaxRender);
         var functions = new ScriptObject();
         functions.Import("raw", new Func<object?, HtmlRaw>(v => v as HtmlRaw ?? new HtmlRaw(v?.ToString() ?? string.Empty)));
         PushGlobal(functions);
         PushGlobal(model);
         PushCulture(CultureInfo.InvariantCulture);
         // Bounded: a loop of over a million turns ({{ while true }}) and a render of over two minutes end as CC0502.
-        // The built-in template's longest loop is one section's cards (at most 1,000) or the diagnostics.
+        // The built-in template's longest loop is one section's cards (at most 1,000) or the diagnostics (100 per code).
         LoopLimit = MaxLoop;
         CancellationToken = timeout.Token;
 

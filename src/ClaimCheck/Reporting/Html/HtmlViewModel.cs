@@ -55,6 +55,7 @@ internal static class HtmlViewModel
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in subjects) labels[s.Key] = s.Label;
         var sections = BuildSections(report, subjects, sourcesById, labels, options, out var shown);
+        var (shownDiagnostics, moreDiagnostics) = CapDiagnostics(report.Diagnostics, options.MaxDiagnosticsPerCode);
         var model = new ScriptObject
         {
             ["tool"] = Obj(("name", "claimcheck"), ("version", report.ToolVersion)),
@@ -66,7 +67,10 @@ internal static class HtmlViewModel
                 ("subjects_shown_text", Num(shown)), ("subjects_text", Num(subjects.Count)), ("subjects_left_out_text", Num(subjects.Count - shown))),
             ["sources"] = BuildSources(report, subjects, options),
             ["source_matrix"] = SourceMatrix(report, subjects, options),
-            ["diagnostics"] = Arr(report.Diagnostics.Select(Diagnostic)),
+            ["diagnostics"] = Arr(shownDiagnostics.Select(d => Diagnostic(d, options.MaxDiagnosticMessageChars))),
+            ["diagnostics_count"] = report.Diagnostics.Length,
+            ["diagnostics_count_text"] = Num(report.Diagnostics.Length),
+            ["diagnostics_more"] = Arr(moreDiagnostics.Select(m => Obj(("code", m.Code), ("count", m.Count), ("count_text", Num(m.Count))))),
             ["verdicts"] = Arr(Sections.Select(s => Obj(("word", s.Word), ("title", s.Title), ("meaning", s.Meaning)))),
         };
         model.Import("num", new Func<object?, string>(NumOf));
@@ -464,8 +468,34 @@ internal static class HtmlViewModel
         }));
     }
 
-    private static ScriptObject Diagnostic(Diagnostic d) => Obj(
-        ("severity", d.Severity == Severity.Error ? "error" : "warning"), ("code", d.Code), ("message", d.Message),
+    /// <summary>
+    /// The diagnostics the page lists: the first <paramref name="perCode"/> of each code, in report order; and for each
+    /// code with more, how many more (60,000 diagnostics from a 4 MB input made a 327 MB page). The JSON keeps them all.
+    /// </summary>
+    internal static (List<Diagnostic> Shown, List<(string Code, int Count)> More) CapDiagnostics(IEnumerable<Diagnostic> diagnostics, int perCode)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shown = new List<Diagnostic>();
+        foreach (var d in diagnostics)
+        {
+            var count = seen[d.Code] = seen.GetValueOrDefault(d.Code) + 1;
+            if (count <= perCode) shown.Add(d);
+        }
+
+        var more = seen.Where(c => c.Value > perCode).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value - perCode)).ToList();
+        return (shown, more);
+    }
+
+    // A message longer than the page shows is cut where a word ends, and says where the rest is.
+    private static string Shorten(string message, int max)
+    {
+        if (message.Length <= max) return message;
+        var cut = message.LastIndexOf(' ', max - 1, Math.Min(max, 80)) is var space and > 0 ? space : max;
+        return string.Create(CultureInfo.InvariantCulture, $"{message.AsSpan(0, cut)} … ({message.Length - cut:#,0} more characters in the JSON report)");
+    }
+
+    private static ScriptObject Diagnostic(Diagnostic d, int maxMessage) => Obj(
+        ("severity", d.Severity == Severity.Error ? "error" : "warning"), ("code", d.Code), ("message", Shorten(d.Message, maxMessage)),
         ("file", d.Position.File), ("line", d.Position.Line), ("column", d.Position.Column),
         ("location", d.Position.ToString()));
 
