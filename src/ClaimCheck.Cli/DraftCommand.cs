@@ -75,10 +75,10 @@ internal static class DraftCommand
             var target = file?.FullName ?? (folder is null ? null : Path.Combine(folder.FullName, sourceId + ".yaml"));
             var baseFolder = target is null ? Environment.CurrentDirectory : Path.GetDirectoryName(target)!;
             var textPath = Path.GetRelativePath(baseFolder, Path.GetFullPath(path)).Replace('\\', '/');
-            var (yaml, problem) = drafter.Draft(Path.GetFullPath(path), sourceId, textPath, name);
+            var (yaml, problem) = drafter.Draft(Path.GetFullPath(path), display, sourceId, textPath, name);
             if (yaml is null)
             {
-                Problem(session, display, problem!.Line, problem.Column, DiagnosticDescriptors.DraftArticleUnreadable, "article " + problem.Message);
+                session.PrintDiagnostics([problem!]);
                 failed = true;
                 continue;
             }

@@ -114,14 +114,14 @@ internal static class ReportCommands
             }
 
             More(output, catalog.Subjects.Length - rows.Count, "subject", "subjects");
-            if (catalog.Suggestions.Length > 0)
+            if (catalog.Pairs.Length > 0)
             {
                 output.WriteLine();
                 output.WriteLine("Keys that may name one subject (merge them, or make one an alias of the other), likeliest first:");
-                var shown = everything ? catalog.Suggestions.Length : Math.Min(SuggestionsShown, catalog.Suggestions.Length);
-                foreach (var suggestion in catalog.Suggestions.Take(shown))
+                var shown = everything ? catalog.Pairs.Length : Math.Min(SuggestionsShown, catalog.Pairs.Length);
+                foreach (var suggestion in catalog.Pairs.Take(shown))
                     output.WriteLine($"  {suggestion.First} ~ {suggestion.Second}: {suggestion.Reason}");
-                More(output, catalog.Suggestions.Length - shown, "pair", "pairs");
+                More(output, catalog.Pairs.Length - shown, "pair", "pairs");
             }
 
             return corpus.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Success;

@@ -1,3 +1,4 @@
+using ClaimCheck.Core;
 using ClaimCheck.Drafting;
 using ClaimCheck.Import;
 using ClaimCheck.Loading.Articles;
@@ -30,14 +31,17 @@ internal sealed class ArticleDrafts
     /// <summary>The source id a draft of the article <paramref name="name"/> (its file name without extension) gets.</summary>
     public static string SourceIdFor(string name) => IdSlug.Id(name) is { Length: > 0 } id ? id : "article";
 
-    /// <summary>The claim file (YAML) drafted from the article at <paramref name="fullPath"/>, or why the article could not be read.</summary>
+    /// <summary>The claim file (YAML) drafted from the article at <paramref name="fullPath"/>, or why the article could not be read (CC0701).</summary>
     /// <param name="fullPath">The article file.</param>
+    /// <param name="shownAs">The article's path as diagnostics show it.</param>
     /// <param name="sourceId">The draft's source id.</param>
     /// <param name="textPath">The article as the draft's <c>source.text</c> names it (relative to the claim file).</param>
     /// <param name="name">The title when the article gives none.</param>
-    public (string? Yaml, ArticleProblem? Problem) Draft(string fullPath, string sourceId, string textPath, string name)
+    public (string? Yaml, Diagnostic? Problem) Draft(string fullPath, string shownAs, string sourceId, string textPath, string name)
     {
         var (article, problem) = ArticleReader.Read(fullPath);
-        return article is null ? (null, problem) : (ClaimDrafter.Draft(new DraftInput(article, sourceId, textPath, name), matcher), null);
+        return article is null
+            ? (null, DiagnosticDescriptors.DraftArticleUnreadable.At(new SourcePosition(shownAs, problem!.Line, problem.Column), "article " + problem.Message))
+            : (ClaimDrafter.Draft(new DraftInput(article, sourceId, textPath, name), matcher), null);
     }
 }

@@ -75,14 +75,14 @@ public static class ClaimChecker
         new(Engine.Validate(paths, new LoadOptions(Progress: progress)));
 
     /// <summary>The corpus under <paramref name="paths"/> and its subjects with counts, and keys that may name one subject (<c>claimcheck subjects</c>).</summary>
-    internal static (Corpus Corpus, Normalisation.SubjectCatalog Catalog) Subjects(IEnumerable<string> paths, RunProgress? progress = null)
+    internal static (Corpus Corpus, SubjectListing Listing) Subjects(IEnumerable<string> paths, RunProgress? progress = null)
     {
         var (corpus, catalog) = Engine.Subjects(paths, progress);
-        return (new Corpus(corpus), catalog);
+        return (new Corpus(corpus), SubjectListing.Of(catalog));
     }
 
     /// <summary>Turns a table of claims into claim files in <paramref name="outDir"/>, one per source (<c>claimcheck import</c>).</summary>
-    internal static Import.ImportResult Import(string tablePath, string outDir) => ClaimCheck.Import.ClaimTableImporter.Import(tablePath, outDir);
+    internal static ImportSummary Import(string tablePath, string outDir) => ImportSummary.Of(ClaimCheck.Import.ClaimTableImporter.Import(tablePath, outDir));
 
     /// <summary>The JSON Schema of claim files and registries, which the skeleton's <c>$schema</c> names.</summary>
     internal static string ClaimFileSchema => ClaimFileSkeleton.Schema;

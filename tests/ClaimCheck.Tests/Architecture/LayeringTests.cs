@@ -73,4 +73,19 @@ public class LayeringTests
 
         Assert.That(result.FailingTypeNames, Is.Not.Empty);
     }
+
+    /// <summary>
+    /// The command line only parses arguments, calls the façade and prints (docs/architecture.md): it reaches no stage.
+    /// Core (diagnostics and positions it prints) is the one layer below the façade it may name.
+    /// </summary>
+    [Test]
+    public void CommandLine_UsesTheFacadeAndCoreOnly()
+    {
+        var cli = typeof(ClaimCheck.Cli.CommandLine).Assembly;
+        string[] stages = [.. Layers.Where(l => l != "ClaimCheck.Core"), .. Beside];
+
+        var result = Types.InAssembly(cli).ShouldNot().HaveDependencyOnAny(stages).GetResult();
+
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty, "the CLI reaches past the façade into a stage");
+    }
 }
