@@ -146,7 +146,10 @@ internal static partial class FigureFinder
     {
         if (found.Quantity is not { Dimension: Dimension.Count, Label: not null, LabelOffset: >= 0 } counted) return found;
         var labelStart = counted.LabelOffset;
-        var labelWords = found.Text[labelStart..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var allWords = found.Text[labelStart..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A comma ends the counted noun: "links to four approved organizations, Riester said".
+        var clauseEnd = Array.FindIndex(allWords, w => w.Length > 1 && w[^1] is ',' or ';' or ':');
+        var labelWords = clauseEnd < 0 ? allWords : [.. allWords[..clauseEnd], allWords[clauseEnd][..^1]];
         var first = labelWords[0];
         var plural = Array.FindIndex(labelWords, IsPlural);
         var year = YearValue().IsMatch(found.Text[..labelStart].Trim());
@@ -154,7 +157,7 @@ internal static partial class FigureFinder
         if (IsName(first) || Breakers.Contains(first.ToLowerInvariant())) keep = 0;
         else if (plural >= 0) keep = plural + 1;
         else keep = year || VerbForm().IsMatch(first) ? 0 : 1;
-        if (keep == labelWords.Length) return found;
+        if (keep == allWords.Length) return found;
         var cut = keep == 0 ? found.Text[..labelStart].TrimEnd() : found.Text[..(labelStart + found.Text[labelStart..].IndexOf(labelWords[keep - 1], StringComparison.Ordinal) + labelWords[keep - 1].Length)];
         var read = QuantityParser.Parse(cut);
         return read.Success ? (cut, found.Start, read.Value!) : found;
@@ -233,15 +236,24 @@ internal static partial class FigureFinder
         var head = word.Split('-')[0];
         if (NumberStarters.Contains(head)) return true;
         if (word is not ("a" or "an") || i + 1 >= words.Count) return false;
-        var next = text[words[i + 1].Start..words[i + 1].End].ToLowerInvariant();
-        return next is "dozen" or "hundred" or "thousand" or "million" or "billion";
+        var next = text[words[i + 1].Start..words[i + 1].End].TrimEnd(',', '.', ';', ':').ToLowerInvariant();
+        if (next is "dozen" or "hundred" or "thousand" or "million" or "billion") return true;
+        // "nearly a decade", "within a decade": a qualifier makes "a decade" a duration claimed; alone ("a year later",
+        // "twice a year") it is mostly prose.
+        return next is "decade" or "century" or "year" or "month" or "week" or "fortnight"
+            && i > 0 && DurationQualifiers.Contains(text[words[i - 1].Start..words[i - 1].End].ToLowerInvariant());
     }
+
+    private static readonly HashSet<string> DurationQualifiers = new(StringComparer.Ordinal)
+    {
+        "nearly", "almost", "about", "around", "roughly", "within", "over", "under", "than", "barely", "just",
+    };
 
     private static readonly HashSet<string> NumberStarters = new(StringComparer.Ordinal)
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-        "eighty", "ninety", "dozen", "dozens", "hundreds", "thousands", "millions", "billions",
+        "eighty", "ninety", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "several", "half",
     };
 
     private static bool HasDigit(string text, int from, int to)
@@ -356,7 +368,7 @@ internal static partial class FigureFinder
     [GeneratedRegex(@"[\s-](?:year|month|week|day|hour|minute|second|decade|century)$", RegexOptions.IgnoreCase)]
     private static partial Regex SingularTimeUnit();
 
-    [GeneratedRegex(@"^(?:one|a|an|1)[\s-]\w+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\p{L}+\s+)?(?:one|a|an|1)[\s-]\w+$", RegexOptions.IgnoreCase)]
     private static partial Regex OneUnit();
 
     [GeneratedRegex(@"^(?:one|a|an)$", RegexOptions.IgnoreCase)]
