@@ -251,6 +251,15 @@ internal static class AmountReader
             return true;
         }
 
+        // A counted noun joined by a hyphen: "a 66-qubit processor" counts qubits. Lower case only: "7-Eleven" is a name.
+        if (hyphen && amount.Currency is null && char.IsLower(scanner.Current) && !StartsModifierSuffix(scanner)
+            && TryReadLabel(scanner, andEndsLabel) is { } joined && !NotCountedAfterHyphen.Contains(joined.Split(' ')[0]))
+        {
+            amount.Label = joined;
+            amount.LabelOffset = suffixOffset;
+            return true;
+        }
+
         // Nothing after a joining hyphen: give it back, for "-class" or for the error message.
         scanner.Position = hyphen ? beforeSpace - 1 : beforeSpace;
         return true;
@@ -324,6 +333,26 @@ internal static class AmountReader
 
     private static bool IsUnitChar(char c, bool first) =>
         char.IsLetter(c) || c is '%' or '²' or '³' or 'µ' or 'μ' || (!first && (char.IsAsciiDigit(c) || c is '/' or '.'));
+
+    // "seven-ish", "40-odd", "40-plus", "3-fold", "two-time": an approximation, a bound or a factor, never a count of
+    // "ish" or "fold"; they do not read.
+    private static readonly HashSet<string> NotCountedAfterHyphen = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ish", "odd", "plus", "fold", "time", "times", "something", "some",
+    };
+
+    // "5-class" is no count of classes: the suffix makes the bare figure an adjective.
+    private static bool StartsModifierSuffix(TextScanner scanner)
+    {
+        var rest = scanner.Text.AsSpan(scanner.Position);
+        foreach (var word in ModifierSuffixes)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
+                return true;
+        }
+
+        return false;
+    }
 
     private static void TryReadModifierSuffix(TextScanner scanner)
     {

@@ -199,6 +199,9 @@ public class QuantityParserTests
     [TestCase("about about 5", 6)]
     [TestCase("nearly 0", 0)]
     [TestCase("almost 0 companies", 0)]
+    [TestCase("seven-ish", 6)]
+    [TestCase("40-odd", 3)]
+    [TestCase("3-fold", 2)]
     public void Parse_UnreadableText_FailsAtOffset(string text, int offset)
     {
         var result = QuantityParser.Parse(text);

@@ -44,6 +44,9 @@ public class WordingTests
         ["more than 1,500 passengers and crew", 1500d, Inf, false, false, "Count", "", "passengers and crew"],
         ["1,500 passengers and crew", 1450d, 1550d, true, true, "Count", "", "passengers and crew"],
         ["806,000 8-inch equivalent wafers", 805_500d, 806_500d, true, true, "Count", "", "8-inch equivalent wafers"],
+        // a counted noun joined by a hyphen ("a 66-qubit processor"), lower case only
+        ["66-qubit", 65.5, 66.5, true, true, "Count", "", "qubit"],
+        ["66-qubit processor", 65.5, 66.5, true, true, "Count", "", "qubit processor"],
 
         // thousands grouped by a space, a no-break space or a narrow space
         ["1 500 people", 1450d, 1550d, true, true, "Count", "", "people"],
