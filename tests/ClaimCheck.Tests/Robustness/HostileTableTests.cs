@@ -196,6 +196,28 @@ public class HostileTableTests
         });
     }
 
+    [Test]
+    public void Check_TemplateThatScribansParserThrowsOn_IsCC0501()
+    {
+        // Found by fuzzing: a malformed `for` makes Scriban's parser throw NotSupportedException while it prints the
+        // expression for its own error message. Through the public API (ReportTemplate.Parse) it reached the caller.
+        const string template = "{{ for ^x(y)=1 }}";
+        using var scratch = new Scratch();
+        scratch.Write("corpus/a.yaml", Scratch.ClaimFile("a"));
+        var file = scratch.Write("t.sbn", template);
+
+        var (exit, output, error) = RunWithin(TimeSpan.FromSeconds(30), "check", Path.Combine(scratch.Path, "corpus"), "--html", Path.Combine(scratch.Path, "r.html"), "--template", file);
+        var parsed = ReportTemplate.Parse(template);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("t.sbn(1,1): error CC0501: the template does not parse: Scriban stopped with"));
+            Expect.NoStackTrace(output, error);
+            Assert.That(parsed.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "CC0501" }));
+        });
+    }
+
     [TestCase("/dev/zero")]
     [TestCase("fifo")]
     public void Check_TemplateThatIsADeviceOrAPipe_IsCC0501WithoutOpeningIt(string kind)

@@ -140,7 +140,18 @@ internal static partial class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(templateText);
         ArgumentNullException.ThrowIfNull(templatePath);
         if (HugeNumber(templateText, templatePath) is { } huge) return (null, [huge]);
-        var template = Template.Parse(templateText, templatePath);
+        Template template;
+        try
+        {
+            template = Template.Parse(templateText, templatePath);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException or InvalidCastException)
+        {
+            // Scriban's parser itself fails on some broken templates (found by fuzzing: a malformed `for` makes it print
+            // an expression it cannot print, NotSupportedException): that is still a template that does not parse.
+            return (null, [DiagnosticDescriptors.TemplateUnreadable.At(new SourcePosition(templatePath, 1, 1), $"the template does not parse: Scriban stopped with '{e.Message}'")]);
+        }
+
         var diagnostics = template.Messages
             .Select(m => m.Type == ParserMessageType.Error
                 ? DiagnosticDescriptors.TemplateUnreadable.At(Position(m.Span, templatePath), m.Message)
