@@ -99,7 +99,7 @@ internal static class AmountReader
         var hyphen = TrySkipJoiningHyphen(scanner);
         if (!hyphen)
             scanner.SkipSpaces();
-        var scale = FirstMatch(scanner, Vocabulary.Scales);
+        var scale = Scales.Match(scanner);
         // "m" is no scale before a superscript: "4,000 m²" is square metres.
         if (scale.Phrase is not null && !(metres && scale.Phrase == "m" && currency is null && EndsHere(scanner)) && !(scale.Phrase == "m" && scanner.Current is '²' or '³'))
         {
@@ -210,7 +210,7 @@ internal static class AmountReader
     {
         var position = scanner.Position;
         scanner.SkipSpaces();
-        var ends = scanner.AtEnd || scanner.Current == '-' || FirstMatch(scanner, Vocabulary.RatePeriods).Phrase is not null;
+        var ends = scanner.AtEnd || scanner.Current == '-' || RatePeriods.Match(scanner).Phrase is not null;
         scanner.Position = position;
         return ends;
     }
@@ -231,7 +231,7 @@ internal static class AmountReader
             return true;
         }
 
-        var currency = FirstMatch(scanner, Currencies.Suffixes).Value ?? Currencies.TryReadCode(scanner);
+        var currency = CurrencySuffixes.Match(scanner).Value ?? Currencies.TryReadCode(scanner);
         if (currency is not null)
         {
             if (amount.Currency is not null && amount.Currency != currency)
@@ -443,14 +443,15 @@ internal static class AmountReader
     private static bool StartsReservedPhrase(TextScanner scanner, bool andReserved)
     {
         var position = scanner.Position;
-        var reserved = FirstMatch(scanner, Vocabulary.RatePeriods).Phrase is not null || scanner.TryMatch("to") || (andReserved && scanner.TryMatch("and"));
+        var reserved = RatePeriods.Match(scanner).Phrase is not null || scanner.TryMatch("to") || (andReserved && scanner.TryMatch("and"));
         scanner.Position = position;
         return reserved;
     }
 
     private static string? TryReadCurrencyPrefix(TextScanner scanner, out bool yen)
     {
-        foreach (var (phrase, symbolCode) in Currencies.Prefixes)
+        yen = false;
+        foreach (var (phrase, symbolCode) in Prefixes.At(scanner))
         {
             if (scanner.TryMatchBeforeFigure(phrase))
             {
@@ -459,15 +460,13 @@ internal static class AmountReader
             }
         }
 
-        yen = false;
-
         // "USD18.4 billion", "HKD 120 billion": an ISO code in capitals before a figure.
         var start = scanner.Position;
         if (Currencies.TryReadCode(scanner) is { } code)
         {
             var afterCode = scanner.Position;
             scanner.SkipSpaces();
-            if (char.IsAsciiDigit(scanner.Current) || scanner.Current is '-' or '\u2212')
+            if (char.IsAsciiDigit(scanner.Current) || scanner.Current is '-' or '−')
             {
                 scanner.Position = afterCode;
                 return code;
@@ -478,17 +477,10 @@ internal static class AmountReader
         return null;
     }
 
-    /// <summary>The first phrase of <paramref name="table"/> the scanner matches (and moves past), or default.
-    /// A plain loop: this runs for every value of a corpus, and a LINQ lambda over the scanner allocated each time.</summary>
-    internal static (string Phrase, T Value) FirstMatch<T>(TextScanner scanner, (string Phrase, T Value)[] table)
-    {
-        foreach (var entry in table)
-        {
-            if (scanner.TryMatch(entry.Phrase)) return entry;
-        }
-
-        return default;
-    }
+    private static readonly PhraseTable<double> Scales = new(Vocabulary.Scales);
+    private static readonly PhraseTable<string> RatePeriods = new(Vocabulary.RatePeriods);
+    private static readonly PhraseTable<string> CurrencySuffixes = new(Currencies.Suffixes);
+    private static readonly PhraseTable<string> Prefixes = new(Currencies.Prefixes);
 
     // A sign directly before a figure or a currency symbol: "-3%", "-$5 billion", "+5%".
     private static bool TryReadSign(TextScanner scanner)

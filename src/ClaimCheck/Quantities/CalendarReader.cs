@@ -57,6 +57,8 @@ internal static class CalendarReader
         ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
     ];
 
+    private static readonly PhraseTable<int> MonthTable = new(MonthNames);
+
     private static readonly (string Word, int Third)[] Thirds = [("early", 1), ("mid", 2), ("late", 3)];
 
     private static readonly (string Word, int Index)[] Ordinals = [("first", 1), ("second", 2), ("third", 3), ("fourth", 4)];
@@ -321,7 +323,7 @@ internal static class CalendarReader
 
     private static bool TryMonthName(TextScanner scanner, out int month)
     {
-        foreach (var (name, m) in MonthNames)
+        foreach (var (name, m) in MonthTable.At(scanner))
         {
             if (scanner.TryMatch(name))
             {

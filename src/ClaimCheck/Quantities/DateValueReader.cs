@@ -30,6 +30,8 @@ internal static class DateValueReader
         ("in", Bound.None), ("on", Bound.None),
     ];
 
+    private static readonly PhraseTable<Bound> QualifierTable = new(Qualifiers);
+
     /// <summary>
     /// Reads a date value. False with <paramref name="error"/> null: not a date, read it as a quantity. False with an
     /// error: it is clearly a date (a month name, a quarter, a date qualifier before a figure) but does not read.
@@ -49,7 +51,7 @@ internal static class DateValueReader
 
         var bound = Bound.None;
         var qualified = false;
-        foreach (var (phrase, b) in Qualifiers)
+        foreach (var (phrase, b) in QualifierTable.At(scanner))
         {
             var at = scanner.Position;
             if (scanner.TryMatch(phrase) && scanner.SkipSpaces())

@@ -167,9 +167,12 @@ internal static class QuantityParser
         return what + "; expected a scale (million, billion), a unit the catalogue knows (km, nm, %, hours…), a currency, a counted noun, or the end of the value";
     }
 
+    private static readonly PhraseTable<QualifierKind> Qualifiers = new(Vocabulary.QualifiersLongestFirst);
+    private static readonly PhraseTable<string> RatePeriods = new(Vocabulary.RatePeriods);
+
     private static QualifierKind ReadQualifier(TextScanner scanner)
     {
-        foreach (var (phrase, kind) in Vocabulary.QualifiersLongestFirst)
+        foreach (var (phrase, kind) in Qualifiers.At(scanner))
         {
             if (scanner.TryMatch(phrase))
             {
@@ -185,7 +188,7 @@ internal static class QuantityParser
 
     private static QualifierKind ReadQualifierAfterEmphasis(TextScanner scanner)
     {
-        foreach (var (phrase, kind) in Vocabulary.QualifiersLongestFirst)
+        foreach (var (phrase, kind) in Qualifiers.At(scanner))
         {
             if (kind != QualifierKind.Bare && scanner.TryMatch(phrase))
             {
@@ -212,11 +215,8 @@ internal static class QuantityParser
     {
         var start = scanner.Position;
         scanner.SkipSpaces();
-        foreach (var (phrase, per) in Vocabulary.RatePeriods)
-        {
-            if (scanner.TryMatch(phrase))
-                return per;
-        }
+        if (RatePeriods.Match(scanner).Value is { } per)
+            return per;
 
         scanner.Position = start;
         return null;

@@ -14,9 +14,23 @@ internal sealed class TextScanner
         Text = text;
         // Most values are already lower-case ASCII: then the text is its own lower-case copy.
         _lower = text.AsSpan().ContainsAnyExceptInRange('\0', '\x7f') || text.AsSpan().ContainsAnyInRange('A', 'Z')
-            ? text.ToLowerInvariant()
+            ? Lower(text)
             : text;
     }
+
+    /// <summary>
+    /// The invariant lower case of each character, the same length as the text. Only letters outside ASCII go to the
+    /// culture tables: <c>string.ToLowerInvariant</c> sends a whole text with one "€" or "²" through ICU, which took
+    /// most of the time of reading such a value (docs/performance.md).
+    /// </summary>
+    private static string Lower(string text) => string.Create(text.Length, text, static (lower, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            lower[i] = c < 0x80 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.IsLetter(c) ? char.ToLowerInvariant(c) : c;
+        }
+    });
 
     public string Text { get; }
 

@@ -20,6 +20,9 @@ public abstract class CultureTests
     [TestCase("21 BILLION", 20.5e9, 21.5e9)]
     [TestCase("1,250.75 MILLION", 1250.745e6, 1250.755e6)]
     [TestCase("LIMIT", double.NaN, double.NaN)]
+    [TestCase("ABOUT 20 KM²", 18, 22)]
+    [TestCase("NEARLY 3.2 BILLION EUROS IN GRANTS", double.NaN, double.NaN)]
+    [TestCase("Über 3,500", double.NaN, double.NaN)]
     public void Parse_Culture_ReadsInvariantNotation(string text, double min, double max)
     {
         var result = QuantityParser.Parse(text);
@@ -33,6 +36,20 @@ public abstract class CultureTests
         Assert.That(result.Success, Is.True, result.Error);
         QuantityParserTests.AssertClose(result.Value!.Interval.Min, min);
         QuantityParserTests.AssertClose(result.Value.Interval.Max, max);
+    }
+
+    [TestCase("NEARLY €3.2 BILLION", "nearly €3.2 billion")]
+    [TestCase("ABOUT ¥150.5 BN", "about ¥150.5 bn")]
+    [TestCase("MORE THAN 1 500 PEOPLE", "more than 1 500 people")]
+    [TestCase("SOME 700 NAUTICAL MILES", "some 700 nautical miles")]
+    public void Parse_CapitalsBesideSymbols_ReadAsLowerCase(string capitals, string lower)
+    {
+        // The scanner lowers letters one by one (symbols such as € and ² stay as they are): the same reading either way.
+        var a = QuantityParser.Parse(capitals);
+        var b = QuantityParser.Parse(lower);
+
+        Assert.That(a.Success && b.Success, Is.True, a.Error ?? b.Error);
+        Assert.That((a.Value!.Interval, a.Value.Unit, a.Value.Dimension), Is.EqualTo((b.Value!.Interval, b.Value.Unit, b.Value.Dimension)));
     }
 
     [Test]
