@@ -100,6 +100,9 @@ internal sealed class IntervalSweep
         }
     }
 
+    /// <summary>Pairs (x, y), x from this set wholly below y from <paramref name="other"/>, starkest first.</summary>
+    public IEnumerable<(CheckedClaim Low, CheckedClaim High)> PairsBelow(IntervalSweep other) => Above(this, other);
+
     /// <summary>
     /// Pairs (x, y) whose intervals share exactly one number, each of positive width: x's closed upper end is y's closed
     /// lower end ("three hours" [2.5, 3.5] h and "4 hours" [3.5, 4.5] h). Both are true only if the figure is exactly
