@@ -199,6 +199,8 @@ public class QuantityParserTests
     [TestCase("about about 5", 6)]
     [TestCase("nearly 0", 0)]
     [TestCase("almost 0 companies", 0)]
+    [TestCase("5 years older", 8)]
+    [TestCase("5 nm old", 5)]
     public void Parse_UnreadableText_FailsAtOffset(string text, int offset)
     {
         var result = QuantityParser.Parse(text);
