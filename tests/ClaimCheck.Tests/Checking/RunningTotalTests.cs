@@ -64,6 +64,19 @@ public class RunningTotalTests
     }
 
     [Test]
+    public void LaterTotalSmaller_IsASarifResultOfItsOwnRule()
+    {
+        using var corpus = new VerdictCorpus()
+            .Add("a.yaml", Source("royalcentral", "400 million passengers", "1994..2014"))
+            .Add("b.yaml", Source("carsupermarket", "around 300 million passengers", "1994..2018"));
+        using var sarif = System.Text.Json.JsonDocument.Parse(ClaimCheck.Reporting.Sarif.SarifReportWriter.ToSarif(corpus.Check()));
+
+        var rule = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "CC-" + RunningTotals.Rule);
+        Assert.That(rule.GetProperty("shortDescription").GetProperty("text").GetString(), Does.Contain("later figure is smaller"));
+    }
+
+    [Test]
     public void SinceTheSameDay_InArticlesOfDifferentDates_IsARunningTotal()
     {
         using var corpus = new VerdictCorpus()
