@@ -25,29 +25,32 @@ internal static class RunningTotals
         !pair.IsSelf && PeriodOverlap.StartTogetherEndApart(pair.A.Period, pair.B.Period);
 
     /// <summary>
-    /// The findings of two moments: a conflict for each later total that lies wholly below an earlier one (at most
-    /// <paramref name="cap"/>); otherwise, where two sources speak, one consistent finding.
+    /// The findings of two moments. <c>Shrinking</c> counts the pairs whose later total lies wholly below an earlier
+    /// one; each is a conflict, and at most <paramref name="cap"/> are listed. With none, where two sources speak, one
+    /// consistent finding.
     /// </summary>
-    public static List<Finding> Judge(BucketPair pair, IntervalSweep sweepA, IntervalSweep sweepB, int cap)
+    public static (long Shrinking, List<Finding> Findings) Judge(BucketPair pair, IntervalSweep sweepA, IntervalSweep sweepB, int cap)
     {
         var aEndsFirst = PeriodOverlap.End(pair.A.Period) < PeriodOverlap.End(pair.B.Period);
         var (earlier, later) = aEndsFirst ? (pair.A, pair.B) : (pair.B, pair.A);
         var (earlierSweep, laterSweep) = aEndsFirst ? (sweepA, sweepB) : (sweepB, sweepA);
 
-        var shrinking = laterSweep.PairsBelow(earlierSweep).Take(cap).Select(p => ConflictQualifier.Judge(
-            Rule, p.High, p.Low, PeriodRelation.Overlapping,
-            $"{Moment(p.High)} vs {Moment(p.Low)}: running totals from the same start, and the later total is smaller than the earlier")).ToList();
-        if (shrinking.Count > 0)
-            return shrinking;
+        var shrinking = laterSweep.CountBelow(earlierSweep);
+        if (shrinking > 0)
+        {
+            return (shrinking, [.. laterSweep.PairsBelow(earlierSweep).Take(cap).Select(p => ConflictQualifier.Judge(
+                Rule, p.High, p.Low, PeriodRelation.Overlapping,
+                $"{Moment(p.High)} vs {Moment(p.Low)}: running totals from the same start, and the later total is smaller than the earlier"))]);
+        }
 
         var claims = earlier.Claims.Concat(later.Claims).ToList();
         if (claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Count() < 2)
-            return [];
-        return
+            return (0, []);
+        return (0,
         [
             new Finding(FindingKind.Consistent, Rule, ConflictQualifier.Refs([.. claims]),
                 $"{Moments(earlier)} then {Moments(later)}: a running total from the same start at two moments, the later at least the earlier; neither contradicts nor confirms the other"),
-        ];
+        ]);
     }
 
     private static string Moment(CheckedClaim c) => $"{QuantityText.Of(c)} ({PeriodDisplay.Of(c.Period)})";

@@ -64,6 +64,34 @@ public class RunningTotalTests
     }
 
     [Test]
+    public void ManySmallerLaterTotals_AreListedUpToTheCap_AndTheRestCounted()
+    {
+        // Five earlier totals of 400 million against five later ones of 300 million: 25 conflicts, 20 listed.
+        static string Many(string id, string period, int figure) => $"""
+            source:
+              id: {id}
+              title: {id}
+            claims:
+            {string.Concat(Enumerable.Range(0, 5).Select(i => $"""
+              - id: passengers-{i}
+                subject: {Subject}
+                value: {figure} million
+                period: "{period}"
+
+            """))}
+            """;
+        using var corpus = new VerdictCorpus().Add("a.yaml", Many("earlier", "1994..2014", 400)).Add("b.yaml", Many("later", "1994..2018", 300));
+
+        var findings = corpus.Subject(Subject).Findings;
+        Assert.Multiple(() =>
+        {
+            Assert.That(findings, Has.Length.EqualTo(20));
+            Assert.That(findings.Select(f => f.Kind), Has.All.EqualTo(FindingKind.Conflict));
+            Assert.That(findings[^1].Message, Does.EndWith("(and 5 more pairs)"));
+        });
+    }
+
+    [Test]
     public void LaterTotalSmaller_IsASarifResultOfItsOwnRule()
     {
         using var corpus = new VerdictCorpus()

@@ -38,11 +38,11 @@ internal sealed class QuantityRangeRule : IContradictionRule
             if (accumulates && RunningTotals.AreMoments(pair))
             {
                 // Two moments of a running total: a smaller later total conflicts; otherwise they neither agree nor conflict.
-                var found = RunningTotals.Judge(pair, a, b, Math.Max(0, cap - conflicts.Count));
-                if (found.Any(f => f.Kind != FindingKind.Consistent))
+                var (shrinking, found) = RunningTotals.Judge(pair, a, b, Math.Max(0, cap - conflicts.Count));
+                if (shrinking > 0)
                 {
                     tainted[pair.A.Index] = tainted[pair.B.Index] = true;
-                    total += found.Count;
+                    total += shrinking;
                     conflicts.AddRange(found);
                 }
                 else
