@@ -62,14 +62,7 @@ internal sealed class IntervalSweep
         // Both sides are sorted, and the thresholds are the sort keys themselves (AboveThreshold is the
         // upper key, BelowThreshold the lower key), so one merge-like pass counts each direction:
         // linear per pair of period buckets instead of a binary search per claim.
-        long count = 0;
-        var k = 0;
-        foreach (var upper in upperKeys)
-        {
-            while (k < other.lowerKeys.Length && other.lowerKeys[k].CompareTo(upper) <= 0) k++;
-            count += other.lowerKeys.Length - k; // the other's intervals entirely above this one
-        }
-
+        var count = CountBelow(other);
         if (!same)
         {
             var j = 0;
@@ -99,6 +92,23 @@ internal sealed class IntervalSweep
             }
         }
     }
+
+    /// <summary>Pairs (x, y), x from this set wholly below y from <paramref name="other"/>: one merge-like pass.</summary>
+    public long CountBelow(IntervalSweep other)
+    {
+        long count = 0;
+        var k = 0;
+        foreach (var upper in upperKeys)
+        {
+            while (k < other.lowerKeys.Length && other.lowerKeys[k].CompareTo(upper) <= 0) k++;
+            count += other.lowerKeys.Length - k; // the other's intervals entirely above this one
+        }
+
+        return count;
+    }
+
+    /// <summary>Pairs (x, y), x from this set wholly below y from <paramref name="other"/>, starkest first.</summary>
+    public IEnumerable<(CheckedClaim Low, CheckedClaim High)> PairsBelow(IntervalSweep other) => Above(this, other);
 
     /// <summary>
     /// Pairs (x, y) whose intervals share exactly one number, each of positive width: x's closed upper end is y's closed

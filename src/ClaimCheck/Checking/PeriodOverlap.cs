@@ -54,6 +54,14 @@ internal static class PeriodOverlap
         return a.Overlaps(b) ? PeriodRelation.Overlapping : PeriodRelation.Disjoint;
     }
 
+    /// <summary>
+    /// True when two periods, each given by its claim and resolved, start on the same day and end on different
+    /// days: one is a prefix of the other ("1994..2014" and "1994..2018", "since 1994" in articles of 2014 and 2018).
+    /// </summary>
+    public static bool StartTogetherEndApart(Period a, Period b) =>
+        a.State == PeriodState.Resolved && b.State == PeriodState.Resolved && !IsPresent(a) && !IsPresent(b)
+        && a.Start is { } start && start == b.Start && a.End is { } endA && b.End is { } endB && endA != endB;
+
     /// <summary>A claim without a period: its article's present, dated (the twelve months to publication) or not.</summary>
     internal static bool IsPresent(Period p) =>
         p.State != PeriodState.Unresolved && string.IsNullOrWhiteSpace(p.Text) && !TimelessSubjects.IsAnyTime(p);

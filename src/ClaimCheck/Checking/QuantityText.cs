@@ -16,6 +16,13 @@ internal static class QuantityText
             return $"{q.Text} ≈ {FigureText.Format(q)} at {Number(low.PerUsd)} to {Number(high.PerUsd)} {low.Currency} per USD (year unknown: every rate of {Number(Math.Min(low.Year, high.Year))}–{Number(Math.Max(low.Year, high.Year))})";
         }
 
+        // A spelling of several units ("tons"): say so, and the span its figures were given.
+        if (q.UnitMeanings is { } meanings)
+        {
+            var span = q.Interval.IsBounded ? $": {FigureText.Format(q.Interval.Min, q.Unit)} to {FigureText.Format(q.Interval.Max, q.Unit)}" : "";
+            return $"{q.Text} ({meanings}{span})";
+        }
+
         return q.Rate is { } rate
             ? $"{q.Text} ≈ {FigureText.Format(q)} at {Number(rate.PerUsd)} {rate.Currency} per USD ({Number(rate.Year)})"
             : q.Text;

@@ -119,6 +119,8 @@ internal static class AmountReader
         if (!TryReadSuffix(scanner, amount, hyphen, andEndsLabel, out error, out errorOffset))
             return false;
         TryReadModifierSuffix(scanner);
+        if (amount.Unit is { Dimension: Dimension.Duration })
+            TryReadAgeSuffix(scanner);
         if (amount.Unit is { Dimension: Dimension.Duration or Dimension.Length } && amount.Currency is null)
             amount = TryReadCompound(scanner, amount);
         if (!double.IsFinite(amount.Figure) || !amount.Precise(1).IsBounded)
@@ -352,6 +354,18 @@ internal static class AmountReader
         }
 
         return false;
+    }
+
+    // "850-year-old", "850 years old": an age is the duration the figure names.
+    private static void TryReadAgeSuffix(TextScanner scanner)
+    {
+        var start = scanner.Position;
+        if (scanner.Current == '-')
+            scanner.Position++;
+        else if (!scanner.SkipSpaces())
+            return;
+        if (!scanner.TryMatch("old"))
+            scanner.Position = start;
     }
 
     private static void TryReadModifierSuffix(TextScanner scanner)

@@ -73,6 +73,12 @@ internal sealed record Quantity(
     /// <summary>True when the currency was written "¥" (CNY unless the subject's registry unit is JPY).</summary>
     internal bool YenSymbol { get; init; }
 
+    /// <summary>
+    /// When the unit was written in a spelling of several units ("tons"), what it may mean; the interval then spans
+    /// all of them. Null otherwise.
+    /// </summary>
+    public string? UnitMeanings { get; init; }
+
     /// <summary>Where the counted noun starts in <see cref="Text"/>, or -1 without one.</summary>
     public int LabelOffset { get; init; } = -1;
 }

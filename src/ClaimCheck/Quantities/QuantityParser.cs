@@ -124,8 +124,15 @@ internal static class QuantityParser
             QualifierKind.JustOver => new Interval(x, x + (tolerance * Math.Abs(x)), false, true),
             _ => amount.Precise(tolerance),
         };
-        return Make(text, x, interval, amount, per);
+        return Make(text, x, Stretched(interval, amount, amount), amount, per);
     }
+
+    // A unit spelling that names several units ("tons"): each side of the interval goes as far as they allow.
+    private static Interval Stretched(Interval interval, Amount low, Amount high) => interval with
+    {
+        Min = low.Unit?.Stretch(interval.Min, lower: true) ?? interval.Min,
+        Max = high.Unit?.Stretch(interval.Max, lower: false) ?? interval.Max,
+    };
 
     private static ParseResult<Quantity> Range(
         string text, QualifierKind qualifier, int qualifierOffset, Amount first, Amount second, string? per, double tolerance)
@@ -144,7 +151,7 @@ internal static class QuantityParser
             ? Interval.Closed(first.Figure, second.Figure).Widen(tolerance)
             : Interval.Closed(first.PreciseRangeEnd().Min, second.PreciseRangeEnd().Max);
         var figure = (first.Figure / 2) + (second.Figure / 2);
-        return ParseResult<Quantity>.Ok(Make(text, figure, interval, first, per));
+        return ParseResult<Quantity>.Ok(Make(text, figure, Stretched(interval, first, second), first, per));
     }
 
     private static Quantity Make(string text, double figure, Interval interval, Amount amount, string? per) =>
@@ -152,6 +159,7 @@ internal static class QuantityParser
         {
             LabelOffset = amount.LabelOffset,
             YenSymbol = amount.YenSymbol,
+            UnitMeanings = amount.Unit?.Meanings,
         };
 
     // Says what was expected where reading stopped.

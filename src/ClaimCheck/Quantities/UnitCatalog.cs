@@ -9,7 +9,35 @@ namespace ClaimCheck.Quantities;
 /// <param name="Dimension">What it measures.</param>
 /// <param name="Factor">Multiply by this to reach the canonical unit (taken from UnitsNet).</param>
 /// <param name="Symbol">How the report writes the unit ("km", "nmi", "h").</param>
-internal readonly record struct UnitInfo(Dimension Dimension, double Factor, string Symbol);
+internal readonly record struct UnitInfo(Dimension Dimension, double Factor, string Symbol)
+{
+    /// <summary>
+    /// For a spelling that names several units ("ton": the metric tonne, the short ton, the long ton), the smallest
+    /// factor it may mean; <see cref="Factor"/> is then the middle of the two. Null for a unit that is one unit.
+    /// </summary>
+    public double? LeastFactor { get; init; }
+
+    /// <summary>The largest factor an ambiguous spelling may mean; null for a unit that is one unit.</summary>
+    public double? MostFactor { get; init; }
+
+    /// <summary>What an ambiguous spelling may mean, for messages ("a ton may be short, metric or long"); null otherwise.</summary>
+    public string? Meanings { get; init; }
+
+    /// <summary>True when the spelling names several units, so its figures span all of them.</summary>
+    public bool Ambiguous => LeastFactor is not null;
+
+    /// <summary>
+    /// A bound worked out at <see cref="Factor"/>, moved as far as the units the spelling may mean allow: the lower
+    /// bound of a positive figure to the smallest factor, the upper bound to the largest (the other way round below zero).
+    /// </summary>
+    public double Stretch(double bound, bool lower)
+    {
+        if (!Ambiguous || bound == 0 || !double.IsFinite(bound))
+            return bound;
+        var factor = (bound < 0) == lower ? MostFactor!.Value : LeastFactor!.Value;
+        return bound / Factor * factor;
+    }
+}
 
 /// <summary>
 /// The physical units values are written in, with their spellings. The units, their names, abbreviations
@@ -150,26 +178,36 @@ internal static class UnitCatalog
             folded[spelling.ToLowerInvariant()] = byUnit[unit];
         }
 
+        // A bare "ton" is the metric tonne, the US short ton or the British long ton: the article rarely says which,
+        // so its figures span all three ("400,000 tons" is 362,874 t to 406,419 t at its precision's middle).
+        var tonne = byUnit[MassUnit.Tonne].Factor;
+        var (least, most) = (byUnit[MassUnit.ShortTon].Factor, byUnit[MassUnit.LongTon].Factor);
+        var ton = new UnitInfo(Dimension.Mass, (least + most) / 2, "ton")
+        {
+            LeastFactor = Math.Min(least, tonne), MostFactor = Math.Max(most, tonne), Meanings = "a ton may be short, metric or long",
+        };
+        Decide(ton, "ton", "tons");
+
         // A decade is ten years of 365 days, as the catalogue's year is ("Nearly a decade", "within a decade").
         var decade = byUnit[DurationUnit.Year365] with { Factor = byUnit[DurationUnit.Year365].Factor * 10, Symbol = "decade" };
-        foreach (var spelling in (string[])["decade", "decades"])
-        {
-            exact[spelling] = decade;
-            folded[spelling] = decade;
-        }
-
-        var percent = new UnitInfo(Dimension.Percent, 1, "%");
-        foreach (var spelling in (string[])["%", "percent", "per cent", "pct", "percentage points"])
-        {
-            exact[spelling] = percent;
-            folded[spelling] = percent;
-        }
+        Decide(decade, "decade", "decades");
+        Decide(new UnitInfo(Dimension.Percent, 1, "%"), "%", "percent", "per cent", "pct", "percentage points");
 
         Exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
         Folded = folded.ToFrozenDictionary(StringComparer.Ordinal);
         ExactSpan = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
         FoldedSpan = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
         CanonicalSymbols = symbols.ToFrozenDictionary();
+
+        // Spellings decided here, in lower case, whatever UnitsNet's spellings gave.
+        void Decide(UnitInfo info, params string[] spellings)
+        {
+            foreach (var spelling in spellings)
+            {
+                exact[spelling] = info;
+                folded[spelling] = info;
+            }
+        }
 
         void Add(string spelling, UnitInfo info)
         {
@@ -219,14 +257,18 @@ internal static class UnitCatalog
         return FoldedSpan.TryGetValue(lower, out unit);
     }
 
-    /// <summary>The unit a whole string names (a registry's <c>unit:</c>), or null.</summary>
+    /// <summary>The unit a whole string names (a registry's <c>unit:</c>), or null; never a spelling of several units ("tons").</summary>
     public static UnitInfo? Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        var phrase = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return TryFind(phrase, out var unit) ? unit : null;
+        return TryFind(SingleSpaced(text), out var unit) && !unit.Ambiguous ? unit : null;
     }
+
+    /// <summary>True when <paramref name="text"/> is a spelling of several units ("tons"), which no registry unit can be.</summary>
+    public static bool IsAmbiguous(string text) => TryFind(SingleSpaced(text), out var unit) && unit.Ambiguous;
+
+    private static string SingleSpaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>True when <paramref name="text"/> is a spelling the catalogue reads.</summary>
     public static bool Knows(string text) => Exact.ContainsKey(text) || Folded.ContainsKey(text.ToLowerInvariant());

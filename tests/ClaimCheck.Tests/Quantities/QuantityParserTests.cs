@@ -202,6 +202,8 @@ public class QuantityParserTests
     [TestCase("seven-ish", 6)]
     [TestCase("40-odd", 3)]
     [TestCase("3-fold", 2)]
+    [TestCase("5 years older", 8)]
+    [TestCase("5 nm old", 5)]
     public void Parse_UnreadableText_FailsAtOffset(string text, int offset)
     {
         var result = QuantityParser.Parse(text);

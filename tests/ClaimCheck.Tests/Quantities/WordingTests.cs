@@ -115,6 +115,13 @@ public class WordingTests
         ["nearing $1 billion", 0.9e9, 1e9, true, false, "Currency", "USD", null],
         ["a full 319 metres", 318.5e9, 319.5e9, true, true, "Length", "nm", null],
         ["7 days", 6.5 * 86400, 7.5 * 86400, true, true, "Duration", "s", null],
+
+        // an age is the duration its figure names; 850 is round: at most half a unit of its last non-zero digit
+        ["850-year-old", 845 * Year, 855 * Year, true, true, "Duration", "s", null],
+        ["861-year-old", 860.5 * Year, 861.5 * Year, true, true, "Duration", "s", null],
+        ["850 years old", 845 * Year, 855 * Year, true, true, "Duration", "s", null],
+        ["about 850 years old", 765 * Year, 935 * Year, true, true, "Duration", "s", null],
+        ["six-month-old", 5.5 * 30 * 86400, 6.5 * 30 * 86400, true, true, "Duration", "s", null],
         ["46,328 tonnes", 46_327.5e3, 46_328.5e3, true, true, "Mass", "kg", null],
         ["5 litres", 4.5e-3, 5.5e-3, true, true, "Volume", "m³", null],
         ["3 GW", 2.5e9, 3.5e9, true, true, "Power", "W", null],

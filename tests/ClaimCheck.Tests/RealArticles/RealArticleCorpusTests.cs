@@ -16,11 +16,7 @@ public partial class RealArticleCorpusTests
 
     private static string Root => Path.Combine(TestPaths.TestFiles, "RealArticles");
 
-    public static IEnumerable<TestCaseData> Topics() =>
-        Directory.GetDirectories(Root)
-            .Select(dir => Path.GetFileName(dir))
-            .Order(StringComparer.Ordinal)
-            .Select(name => new TestCaseData(name).SetArgDisplayNames(name!));
+    public static IEnumerable<TestCaseData> Topics() => RealArticleFiles.Topics(Root);
 
     [Test]
     public void Corpus_HasAtLeastFourTopics() =>
@@ -96,12 +92,8 @@ public partial class RealArticleCorpusTests
 
         var verdicts = new Dictionary<string, string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
-        foreach (var line in File.ReadLines(Path.Combine(Root, topic, "reader-verdicts.md")))
-        {
-            var row = VerdictRow().Match(line);
-            if (!row.Success) continue;
-            if (!verdicts.TryAdd(row.Groups["subject"].Value, row.Groups["verdict"].Value)) duplicates.Add(row.Groups["subject"].Value);
-        }
+        foreach (var row in RealArticleFiles.SubjectRows(Path.Combine(Root, topic, "reader-verdicts.md")))
+            if (!verdicts.TryAdd(row[0], row.ElementAtOrDefault(1) ?? "")) duplicates.Add(row[0]);
 
         var shared = sourcesBySubject.Where(p => p.Value.Count >= 2).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
         Assert.Multiple(() =>
@@ -139,7 +131,4 @@ public partial class RealArticleCorpusTests
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"^\|\s*(?<subject>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+)\s*\|\s*(?<verdict>[a-z-]+)\s*\|")]
-    private static partial Regex VerdictRow();
 }

@@ -13,10 +13,7 @@ public class RealArticleGoldenTests
 {
     private static string Root => Path.Combine(TestPaths.RepoRoot, "tests", "ClaimCheck.Tests", "TestFiles", "RealArticles");
 
-    private static IEnumerable<TestCaseData> Topics() =>
-        Directory.GetDirectories(Path.Combine(TestPaths.RepoRoot, "tests", "ClaimCheck.Tests", "TestFiles", "RealArticles"))
-            .Order(StringComparer.Ordinal)
-            .Select(d => new TestCaseData(Path.GetFileName(d)).SetArgDisplayNames(Path.GetFileName(d)));
+    private static IEnumerable<TestCaseData> Topics() => RealArticleFiles.Topics(Root);
 
     [TestCaseSource(nameof(Topics))]
     public void Check_Topic_GivesTheExpectedReport(string topic)

@@ -35,8 +35,12 @@ internal sealed class QuantityBoundRule : IContradictionRule
                 upper[bucket.Index] = Spread.Of(bucket.Claims, lowerBounds: false);
             }
 
+            var accumulates = RunningTotals.Accumulate(partition);
             foreach (var pair in PeriodBuckets.OverlappingPairs(buckets))
             {
+                // Two moments of a running total may well suggest different figures (see QuantityRangeRule).
+                if (accumulates && RunningTotals.AreMoments(pair)) continue;
+
                 // Many pairs of periods name the same two extreme claims: each pair of claims is
                 // written up once, and the rule stops once it has as many findings as it may list.
                 if (findings.Count >= cap) return findings;

@@ -5,7 +5,8 @@ namespace ClaimCheck.Checking.Rules;
 
 /// <summary>
 /// Quantities of a single-valued subject: ranges that do not overlap in overlapping periods are a
-/// conflict; claims of two or more sources whose ranges all overlap agree.
+/// conflict; claims of two or more sources whose ranges all overlap agree. Amounts in periods that start together
+/// and end apart are two moments of a running total (<see cref="RunningTotals"/>), not one time.
 /// </summary>
 internal sealed class QuantityRangeRule : IContradictionRule
 {
@@ -28,10 +29,30 @@ internal sealed class QuantityRangeRule : IContradictionRule
         long total = 0;
         var tainted = new bool[buckets.Count];
         var agreeing = new List<BucketPair>();
+        var accumulates = RunningTotals.Accumulate(claims);
+        var moments = new List<Finding>();
 
         foreach (var pair in PeriodBuckets.OverlappingPairs(buckets))
         {
             var (a, b) = (sweeps[pair.A.Index], sweeps[pair.B.Index]);
+            if (accumulates && RunningTotals.AreMoments(pair))
+            {
+                // Two moments of a running total: a smaller later total conflicts; otherwise they neither agree nor conflict.
+                var (shrinking, found) = RunningTotals.Judge(pair, a, b, Math.Max(0, cap - conflicts.Count));
+                if (shrinking > 0)
+                {
+                    tainted[pair.A.Index] = tainted[pair.B.Index] = true;
+                    total += shrinking;
+                    conflicts.AddRange(found);
+                }
+                else
+                {
+                    moments.AddRange(found);
+                }
+
+                continue;
+            }
+
             var disjoint = a.CountDisjoint(b, pair.IsSelf);
             if (disjoint == 0)
             {
@@ -66,6 +87,7 @@ internal sealed class QuantityRangeRule : IContradictionRule
 
         var findings = FindingCap.WithRemainder(conflicts, total);
         findings.AddRange(Agreements(buckets, agreeing, tainted));
+        findings.AddRange(moments);
         return findings;
     }
 

@@ -11,13 +11,18 @@ internal sealed class RegistryValidator : AbstractValidator<RawRegistry>
 {
     public static readonly string[] Kinds = ["quantity", "category", "date"];
 
-    /// <summary>True when a registry <c>unit</c> is one values can be in: a catalogue unit, a currency, %, or date.</summary>
+    /// <summary>
+    /// True when a registry <c>unit</c> is one values can be in: a catalogue unit, a currency, %, or date; never a
+    /// spelling of several units ("ton" is no three-letter currency code either).
+    /// </summary>
     public static bool IsKnownUnit(string unit) =>
-        UnitCatalog.Find(unit) is not null || Currencies.Code(unit) is not null || unit.Trim() is "date" or "%" or "percent";
+        !UnitCatalog.IsAmbiguous(unit) && (UnitCatalog.Find(unit) is not null || Currencies.Code(unit) is not null || unit.Trim() is "date" or "%" or "percent");
 
     /// <summary>The message for a registry unit that is not known, with the closest spelling.</summary>
     public static string UnknownUnitMessage(string unit)
     {
+        if (UnitCatalog.IsAmbiguous(unit))
+            return $"unit '{unit}' may mean the metric tonne, the US short ton or the British long ton; a subject's unit must be one of them: write 'tonnes', 'short tons' or 'long tons'";
         var close = Suggestions.Closest(unit.Trim(), UnitCatalog.Spellings().Where(s => s.Length > 1));
         return $"unit '{unit}' is not a unit the catalogue knows (lengths, areas, durations, mass, volume, energy, power, speed, data sizes, a currency code, %, date)"
             + (close is null ? "" : $"; did you mean '{close}'?");

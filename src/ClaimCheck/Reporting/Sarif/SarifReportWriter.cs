@@ -41,6 +41,7 @@ internal static class SarifReportWriter
         ["category"] = "Different categories for one subject that no 'within' or 'same' entry reconciles.",
         ["comparison"] = "A comparison between two subjects that the figures given for them refute.",
         ["baseline"] = "One subject compared against different baselines with no figures to check them.",
+        ["running-total"] = "A running total from the same start whose later figure is smaller than the earlier.",
         ["status"] = "A planned, target or estimated value against a reported one.",
         ["period"] = "A contradiction that rests on a period that could not be resolved.",
         ["unchecked"] = "Two or more sources speak of a subject, but their claims could not be compared.",
