@@ -27,9 +27,10 @@ internal static class RunningTotals
     /// <summary>
     /// The findings of two moments. <c>Shrinking</c> counts the pairs whose later total lies wholly below an earlier
     /// one; each is a conflict, and at most <paramref name="cap"/> are listed. With none, where two sources speak, one
-    /// consistent finding.
+    /// consistent finding, when <paramref name="listConsistent"/> (a rule lists at most its cap of them: a subject of
+    /// thousands of periods has millions of pairs).
     /// </summary>
-    public static (long Shrinking, List<Finding> Findings) Judge(BucketPair pair, IntervalSweep sweepA, IntervalSweep sweepB, int cap)
+    public static (long Shrinking, List<Finding> Findings) Judge(BucketPair pair, IntervalSweep sweepA, IntervalSweep sweepB, int cap, bool listConsistent = true)
     {
         var aEndsFirst = PeriodOverlap.End(pair.A.Period) < PeriodOverlap.End(pair.B.Period);
         var (earlier, later) = aEndsFirst ? (pair.A, pair.B) : (pair.B, pair.A);
@@ -43,6 +44,8 @@ internal static class RunningTotals
                 $"{Moment(p.High)} vs {Moment(p.Low)}: running totals from the same start, and the later total is smaller than the earlier"))]);
         }
 
+        if (!listConsistent)
+            return (0, []);
         var claims = earlier.Claims.Concat(later.Claims).ToList();
         if (claims.Select(c => c.Claim.SourceId).Distinct(StringComparer.Ordinal).Count() < 2)
             return (0, []);

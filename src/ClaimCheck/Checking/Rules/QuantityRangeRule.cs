@@ -38,7 +38,7 @@ internal sealed class QuantityRangeRule : IContradictionRule
             if (accumulates && RunningTotals.AreMoments(pair))
             {
                 // Two moments of a running total: a smaller later total conflicts; otherwise they neither agree nor conflict.
-                var (shrinking, found) = RunningTotals.Judge(pair, a, b, Math.Max(0, cap - conflicts.Count));
+                var (shrinking, found) = RunningTotals.Judge(pair, a, b, Math.Max(0, cap - conflicts.Count), listConsistent: moments.Count < cap);
                 if (shrinking > 0)
                 {
                     tainted[pair.A.Index] = tainted[pair.B.Index] = true;
