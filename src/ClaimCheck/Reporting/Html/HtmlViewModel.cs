@@ -148,7 +148,7 @@ internal static class HtmlViewModel
             ("more_claims", s.Claims.Length - shown.Count),
             ("findings", Arr(s.Findings.Select(f => Obj(
                 ("kind", ContractWords.Of(f.Kind)), ("rule", f.Rule), ("message", f.Message), ("claims", Arr(f.Claims.Select(r => (object)r))))))),
-            ("finding_groups", FindingGroups(s, byRef, sources)),
+            ("finding_groups", FindingGroups(s, byRef, sources, shown.Select(c => c.Claim.Ref).ToHashSet(StringComparer.Ordinal))),
             ("claims", Arr(shown.Select(c => Claim(c, sources, labels)))),
             ("picture", Picture(s, resolved, shown, sources)),
             ("resolved", Arr(resolved.Take(options.MaxResolvedPerSubject).Select(r => Obj(
@@ -175,10 +175,10 @@ internal static class HtmlViewModel
     /// Findings with the same kind and message merged into one, each naming its articles and values:
     /// "A (3 nm) vs B (7 nm)" when each value has one article, "3 nm: 2 articles vs 7 nm: 1 article" otherwise.
     /// </summary>
-    private static ScriptArray FindingGroups(SubjectResult s, Dictionary<string, CheckedClaim> byRef, Dictionary<string, SourceView> sources)
+    private static ScriptArray FindingGroups(SubjectResult s, Dictionary<string, CheckedClaim> byRef, Dictionary<string, SourceView> sources, HashSet<string> shownRefs)
     {
         // Findings of one kind and rule about the same values are one line, whatever else their messages add.
-        var groups = new List<(Finding First, List<string> Refs, int Count, List<string> Messages)>();
+        var groups = new List<(Finding First, List<string> Refs, HashSet<string> Seen, int Count, List<string> Messages)>();
         var index = new Dictionary<(FindingKind, string, string), int>();
         foreach (var f in s.Findings)
         {
@@ -188,53 +188,70 @@ internal static class HtmlViewModel
             if (!index.TryGetValue((f.Kind, f.Rule, values), out var g))
             {
                 index[(f.Kind, f.Rule, values)] = g = groups.Count;
-                groups.Add((f, [], 0, []));
+                groups.Add((f, [], new HashSet<string>(StringComparer.Ordinal), 0, []));
             }
 
             var entry = groups[g];
             foreach (var r in f.Claims)
             {
-                if (!entry.Refs.Contains(r, StringComparer.Ordinal)) entry.Refs.Add(r);
+                if (entry.Seen.Add(r)) entry.Refs.Add(r);
             }
 
-            if (!entry.Messages.Contains(f.Message, StringComparer.Ordinal)) entry.Messages.Add(f.Message);
-            groups[g] = (entry.First, entry.Refs, entry.Count + 1, entry.Messages);
+            if (entry.Messages.Count <= MaxGroupMessages && !entry.Messages.Contains(f.Message, StringComparer.Ordinal)) entry.Messages.Add(f.Message);
+            groups[g] = (entry.First, entry.Refs, entry.Seen, entry.Count + 1, entry.Messages);
         }
 
         return Arr(groups.Select(g =>
         {
-            var sides = new List<(string Value, List<(string Ref, string Title)> Articles)>();
+            var sides = new List<(string Value, List<(string Ref, string Title)> Articles, int Count)>();
+            var sideOf = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var r in g.Refs)
             {
                 var c = byRef.GetValueOrDefault(r);
                 var value = c is null ? r : DisplayValue(c.Claim, c.Comparison, null);
                 var title = c is null ? r : (sources.GetValueOrDefault(c.Claim.SourceId)?.Source.Title ?? c.Claim.SourceId);
-                var side = sides.FindIndex(x => string.Equals(x.Value, value, StringComparison.Ordinal));
-                if (side < 0)
+                if (!sideOf.TryGetValue(value, out var side))
                 {
-                    sides.Add((value, []));
-                    side = sides.Count - 1;
+                    sideOf[value] = side = sides.Count;
+                    sides.Add((value, [], 0));
                 }
 
-                sides[side].Articles.Add((r, title));
+                var (sideValue, articles, count) = sides[side];
+                if (articles.Count < MaxArticlesPerSide) articles.Add((r, title));
+                sides[side] = (sideValue, articles, count + 1);
             }
 
+            // A subject of thousands of claims can make one finding of thousands of values and articles: the line names
+            // the first few and counts the rest (the JSON report keeps them all).
+            var shownSides = sides.Take(MaxSidesPerFinding).ToList();
             var joiner = g.First.Kind == FindingKind.Agreement ? " and " : " vs ";
-            var headline = sides.All(x => x.Articles.Count == 1)
-                ? string.Join(joiner, sides.Select(x => x.Articles[0].Title + " (" + x.Value + ")"))
-                : string.Join(joiner, sides.Select(x => x.Value + ": " + HtmlPictures.Plural(x.Articles.Count, "article", "articles")));
+            var headline = shownSides.All(x => x.Count == 1)
+                ? string.Join(joiner, shownSides.Select(x => x.Articles[0].Title + " (" + x.Value + ")"))
+                : string.Join(joiner, shownSides.Select(x => x.Value + ": " + HtmlPictures.Plural(x.Count, "article", "articles")));
+            if (sides.Count > shownSides.Count) headline += $"{joiner}{Num(sides.Count - shownSides.Count)} more values";
             return (object)Obj(
                 ("kind", ContractWords.Of(g.First.Kind)), ("rule", g.First.Rule), ("message", g.First.Message),
-                ("messages", Arr(g.Messages)),
-                ("headline", headline), ("count", g.Count), ("grouped", sides.Any(x => x.Articles.Count > 1)),
-                ("claim_ids", string.Join(' ', g.Refs.Select(ClaimDomId))),
-                ("sides", Arr(sides.Select(Side))));
+                ("messages", Arr(g.Messages.Take(MaxGroupMessages))),
+                ("more_messages", g.Messages.Count > MaxGroupMessages),
+                ("headline", headline), ("count", g.Count), ("grouped", shownSides.Any(x => x.Count > 1)),
+                ("claim_ids", string.Join(' ', g.Refs.Where(shownRefs.Contains).Select(ClaimDomId))),
+                ("sides", Arr(shownSides.Select(Side))),
+                ("more_sides", sides.Count - shownSides.Count));
 
-            static ScriptObject Side((string Value, List<(string Ref, string Title)> Articles) x) => Obj(
-                ("value", x.Value), ("count", x.Articles.Count),
+            static ScriptObject Side((string Value, List<(string Ref, string Title)> Articles, int Count) x) => Obj(
+                ("value", x.Value), ("count", x.Count), ("more", x.Count - x.Articles.Count),
                 ("articles", Arr(x.Articles.Select(a => Obj(("ref", a.Ref), ("title", a.Title), ("anchor", ClaimDomId(a.Ref)))))));
         }));
     }
+
+    /// <summary>Articles named per value of a finding line; the rest are counted.</summary>
+    private const int MaxArticlesPerSide = 10;
+
+    /// <summary>Values named per finding line; the rest are counted.</summary>
+    private const int MaxSidesPerFinding = 10;
+
+    /// <summary>Distinct messages shown per finding line; "…" marks more.</summary>
+    private const int MaxGroupMessages = 5;
 
     // A range plot of the shown claims' intervals, or a timeline when they speak of two or more dated periods.
     private static HtmlRaw? Picture(SubjectResult s, ImmutableArray<ResolvedValue> resolved, List<CheckedClaim> shown, Dictionary<string, SourceView> sources)
