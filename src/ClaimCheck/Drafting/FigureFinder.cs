@@ -117,13 +117,18 @@ internal static partial class FigureFinder
                 // "from 2 May to 3 July" is two figures: the "from" of a span is the sentence's too, not a bound of the first.
                 if (candidate.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && SpanGoesOn().IsMatch(text, to)) continue;
                 var read = QuantityParser.Parse(candidate, AnyYear);
-                if (!read.Success || CutsARange(text, words, e, from, candidate)) continue;
+                if (!read.Success || CutsARange(text, words, e, from, candidate) || CountsAMonth(read.Value!)) continue;
                 best = (candidate, from, read.Value!);
             }
         }
 
         return best;
     }
+
+    // "24 October, connects the two banks" reads as 24 of "October, connects" (a list of counted nouns): the day of a
+    // month it is, "24 October", is the shorter reading.
+    private static bool CountsAMonth(Quantity read) =>
+        read is { Dimension: Dimension.Count, Label: { } label } && Months.Contains(label.Split(' ', ',')[0].TrimEnd('.'));
 
     /// <summary>The last word a figure starting at word <paramref name="i"/> may reach: before the first verb or clause word after it ("330 million passengers have made").</summary>
     private static int Limit(string text, List<(int Start, int End)> words, int i)

@@ -216,6 +216,20 @@ internal static class ClaimNormalizer
             }
         }
 
+        // The years that days without a year take from their own articles, by subject: "24 October" in an article of
+        // 2018 dates "Oct 24" of an undated article about the same day, when no date of the subject writes its year.
+        var articleYears = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
+        if (!context.Yearless.IsEmpty)
+        {
+            foreach (var c in claims)
+            {
+                if (!context.Yearless.ContainsKey(c.Claim) || context.PublishedBySource.GetValueOrDefault(c.Claim.SourceId) is not { } date) continue;
+                articleYears[c.SubjectKey] = articleYears.TryGetValue(c.SubjectKey, out var seen)
+                    ? (Math.Min(seen.First, date.Year), Math.Max(seen.Last, date.Year))
+                    : (date.Year, date.Year);
+            }
+        }
+
         CheckedClaim[]? changed = null;
         for (var i = 0; i < claims.Length; i++)
         {
@@ -224,7 +238,11 @@ internal static class ClaimNormalizer
             var replacement = c;
             if (context.Yearless.ContainsKey(c.Claim))
             {
-                replacement = WithYear(c, subject.FirstYear == subject.LastYear && subject.FirstYear > 0 ? subject.FirstYear : null, context);
+                int? shared = subject.FirstYear == subject.LastYear && subject.FirstYear > 0 ? subject.FirstYear : null;
+                if (shared is null && context.PublishedBySource.GetValueOrDefault(c.Claim.SourceId) is null
+                    && articleYears.TryGetValue(c.SubjectKey, out var dated) && dated.First == dated.Last)
+                    shared = dated.First;
+                replacement = WithYear(c, shared, context);
             }
             else if (c.Quantity is { Dimension: Dimension.Count, Label: null, Per: null } && subject.Dates)
             {
@@ -267,7 +285,8 @@ internal static class ClaimNormalizer
     /// <summary>
     /// A day and month without a year ("April 15") takes the one calendar year the subject's other dates share (a
     /// retrospective names the day of a historic event whose year other articles give), else its article's publication
-    /// year (news names the days around it); without either it is not compared (CC0314).
+    /// year (news names the days around it), else, in an undated article, the one year the subject's other days without
+    /// a year take from their articles; without any it is not compared (CC0314).
     /// </summary>
     private static CheckedClaim WithYear(CheckedClaim c, int? subjectYear, Context context)
     {

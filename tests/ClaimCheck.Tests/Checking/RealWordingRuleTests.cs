@@ -49,6 +49,20 @@ public class RealWordingRuleTests
     }
 
     [Test]
+    public void Normalize_DayWithoutYear_InAnUndatedArticle_TakesTheYearItsSiblingsTakeFromTheirArticles()
+    {
+        // The Straits Times' undated "Oct 24" and Macauhub's "24 October" of 2018-10-23, about the bridge's opening to traffic.
+        var claims = new[] { Make.Claim("straits-times", "opening", "hzmb.public-opening-date", value: "Oct 24"), Make.Claim("macauhub", "opening", "hzmb.public-opening-date", value: "24 October") };
+        var result = ClaimNormalizer.Normalize(Make.Corpus([Make.Source("straits-times", null), Make.Source("macauhub", new DateOnly(2018, 10, 23))], claims, Registry.Empty));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics, Is.Empty);
+            Assert.That(result.Claims.Select(c => Day(c.Quantity!)), Is.EqualTo(new[] { new DateOnly(2018, 10, 24), new DateOnly(2018, 10, 24) }));
+        });
+    }
+
+    [Test]
     public void Normalize_DayWithoutYear_NothingGivesTheYear_CC0314AndALabel()
     {
         var result = Normalize(Registry.Empty, null, Make.Claim("a", "d", "s", value: "Oct 24"), Make.Claim("b", "d", "s", value: "Wednesday"));

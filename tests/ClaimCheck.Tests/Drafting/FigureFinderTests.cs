@@ -41,6 +41,7 @@ public sealed class FigureFinderTests
         {
             Assert.That(Values("It cuts the travel time between Hong Kong and Zhuhai from 4 hours to 45 minutes."), Is.EqualTo(new[] { "4 hours", "45 minutes" }));
             Assert.That(Values("The inquiry was held in London from 2 May to 3 July 1912."), Is.EqualTo(new[] { "2 May", "3 July 1912" }));
+            Assert.That(Values("The bridge, which opens to car traffic on Wednesday, 24 October, connects the two banks of the estuary."), Does.Contain("24 October"), "a day of a month, not 24 of 'October, connects'");
             Assert.That(Values("Growth was 20-30% a year."), Has.Count.EqualTo(1), "a range stays a range");
         });
     }
