@@ -45,7 +45,8 @@ internal readonly record struct QuantityPartition(Dimension Dimension, string Un
             Dimension.Date => "a date",
             _ => "a count",
         };
-        var unit = p.Unit.Length == 0 ? "" : " in " + p.Unit;
+        // A date's unit is "date" itself: "a date", not "a date in date".
+        var unit = p.Unit.Length == 0 || p.Dimension == Dimension.Date ? "" : " in " + p.Unit;
         var per = p.Per is null ? "" : " per " + p.Per;
         return what + unit + per;
     }
