@@ -14,6 +14,17 @@ internal static class ConflictQualifier
 {
     public const string StatusRule = "status";
     public const string PeriodRule = "period";
+    public const string ConversionRule = "own-conversion";
+
+    /// <summary>
+    /// Two amounts of one source, quoted from one sentence, in two currencies: the article's figure and its own
+    /// conversion ("880 million euros, or $995 million"). They differ by the rate the article used, not by what they say.
+    /// </summary>
+    private static bool OwnConversion(IReadOnlyList<CheckedClaim> claims) =>
+        claims is [{ Quantity: { Dimension: Dimension.Currency } qa } a, { Quantity: { Dimension: Dimension.Currency } qb } b]
+        && string.Equals(a.Claim.SourceId, b.Claim.SourceId, StringComparison.Ordinal)
+        && a.Claim.Quote is { Length: > 0 } quote && string.Equals(quote, b.Claim.Quote, StringComparison.Ordinal)
+        && !string.Equals(qa.Rate?.Currency ?? qa.Unit, qb.Rate?.Currency ?? qb.Unit, StringComparison.Ordinal);
 
     /// <summary>The finding for two incompatible claims, <paramref name="message"/> saying why they are.</summary>
     public static Finding Judge(string rule, CheckedClaim a, CheckedClaim b, PeriodRelation relation, string message) =>
@@ -23,6 +34,13 @@ internal static class ConflictQualifier
     public static Finding Judge(string rule, IReadOnlyList<CheckedClaim> claims, PeriodRelation relation, string message)
     {
         var refs = Refs([.. claims]);
+        if (OwnConversion(claims))
+        {
+            return new Finding(FindingKind.Consistent, ConversionRule, refs,
+                message + ", but both are one figure of one sentence of the article in two currencies: the article converted at another rate "
+                + "than the table's, which is no contradiction");
+        }
+
         var notReported = claims.Where(c => ClaimStatusOf.Effective(c) != ClaimStatus.Reported).ToList();
         if (notReported.Count > 0)
         {

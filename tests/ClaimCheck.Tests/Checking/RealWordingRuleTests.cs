@@ -136,4 +136,21 @@ public class RealWordingRuleTests
         Assert.That(finding.Kind, Is.EqualTo(FindingKind.Agreement));
         Assert.That(finding.Message, Is.EqualTo("2 sources agree: Calais lies within France"));
     }
+
+    [TestCase("More than 800 million euros ($920 million) has already been pledged.", "More than 800 million euros ($920 million) has already been pledged.", "consistent", "own-conversion")]
+    [TestCase("More than 800 million euros has already been pledged.", "The pledges stand at $920 million.", "conflict", "quantity")]
+    public void Check_AnArticlesOwnConversion_IsNoContradiction(string euroQuote, string dollarQuote, string kind, string rule)
+    {
+        // Fortune (Bloomberg), 17 April 2019: the article's own conversion of its euro figure, at another rate than the table's.
+        using var corpus = new VerdictCorpus().Add("fortune.yaml", $$"""
+            source: { id: fortune, title: Fortune, published: 2019-04-17 }
+            claims:
+              - { id: euros, subject: notre-dame.pledges, value: More than 800 million euros, quote: "{{euroQuote}}" }
+              - { id: dollars, subject: notre-dame.pledges, value: $920 million, quote: "{{dollarQuote}}" }
+            """);
+
+        var finding = corpus.Subject("notre-dame.pledges").Findings.Single();
+
+        Assert.That((ContractWords.Of(finding.Kind), finding.Rule), Is.EqualTo((kind, rule)), finding.Message);
+    }
 }

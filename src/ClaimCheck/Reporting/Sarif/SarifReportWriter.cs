@@ -42,6 +42,7 @@ internal static class SarifReportWriter
         ["comparison"] = "A comparison between two subjects that the figures given for them refute.",
         ["baseline"] = "One subject compared against different baselines with no figures to check them.",
         ["running-total"] = "A running total from the same start whose later figure is smaller than the earlier.",
+        ["own-conversion"] = "An article's figure and its own conversion into another currency, which differ only by the rate used.",
         ["status"] = "A planned, target or estimated value against a reported one.",
         ["period"] = "A contradiction that rests on a period that could not be resolved.",
         ["unchecked"] = "Two or more sources speak of a subject, but their claims could not be compared.",
