@@ -77,21 +77,7 @@ internal sealed class IntervalSweep
     }
 
     /// <summary>Disjoint pairs, lower claim first, starkest first: the lowest intervals against the highest.</summary>
-    public IEnumerable<(CheckedClaim Low, CheckedClaim High)> DisjointPairs(IntervalSweep other, bool same)
-    {
-        foreach (var pair in Above(this, other))
-        {
-            yield return pair;
-        }
-
-        if (!same)
-        {
-            foreach (var pair in Above(other, this))
-            {
-                yield return pair;
-            }
-        }
-    }
+    public IEnumerable<(CheckedClaim Low, CheckedClaim High)> DisjointPairs(IntervalSweep other, bool same) => BothWays(other, same, Above);
 
     /// <summary>Pairs (x, y), x from this set wholly below y from <paramref name="other"/>: one merge-like pass.</summary>
     public long CountBelow(IntervalSweep other)
@@ -115,16 +101,12 @@ internal sealed class IntervalSweep
     /// lower end ("three hours" [2.5, 3.5] h and "4 hours" [3.5, 4.5] h). Both are true only if the figure is exactly
     /// there: a loose reading. Dates are excluded (their bounds are whole days, not points). Found by binary search.
     /// </summary>
-    public IEnumerable<(CheckedClaim Low, CheckedClaim High)> TouchingPairs(IntervalSweep other, bool same)
-    {
-        foreach (var pair in Touching(this, other))
-            yield return pair;
-        if (!same)
-        {
-            foreach (var pair in Touching(other, this))
-                yield return pair;
-        }
-    }
+    public IEnumerable<(CheckedClaim Low, CheckedClaim High)> TouchingPairs(IntervalSweep other, bool same) => BothWays(other, same, Touching);
+
+    // This set's pairs against the other's, then (for two different sets) the other's against this one's.
+    private IEnumerable<(CheckedClaim Low, CheckedClaim High)> BothWays(
+        IntervalSweep other, bool same, Func<IntervalSweep, IntervalSweep, IEnumerable<(CheckedClaim, CheckedClaim)>> pairs) =>
+        same ? pairs(this, other) : pairs(this, other).Concat(pairs(other, this));
 
     private static IEnumerable<(CheckedClaim, CheckedClaim)> Touching(IntervalSweep lows, IntervalSweep highs)
     {
