@@ -383,9 +383,13 @@ internal static class HtmlViewModel
     {
         var pairs = new Dictionary<(string, string), (int Conflicts, int Agreements)>();
         var involvement = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The pairs already counted for a subject: one set cleared per subject (a new one when a large subject grew it, as
+        // clearing costs its capacity), not a set allocated for every subject.
+        var seen = new HashSet<(string, string, bool)>();
         foreach (var subject in subjects)
         {
-            var seen = new HashSet<(string, string, bool)>();
+            if (seen.Count > 1_024) seen = [];
+            else seen.Clear();
             foreach (var f in subject.Findings)
             {
                 if (f.Kind is not (FindingKind.Conflict or FindingKind.Agreement)) continue;

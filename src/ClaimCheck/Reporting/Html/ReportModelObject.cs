@@ -10,7 +10,9 @@ namespace ClaimCheck.Reporting.Html;
 /// so a typo such as <c>{{ s.titel }}</c> fails loudly instead of rendering an empty page. Absent values are members
 /// whose value is null, so templates still test them with <c>if</c>.
 /// </summary>
-internal sealed class ReportModelObject(int capacity) : ScriptObject(capacity)
+// Performance: Scriban's ScriptObject(int) imports the static members of a derived type by reflection on every
+// construction; this type has none to import, and the page builds one object per claim, finding and source.
+internal sealed class ReportModelObject(int capacity) : ScriptObject(capacity, autoImportStaticsFromThisType: false)
 {
     /// <inheritdoc />
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
