@@ -36,13 +36,22 @@ internal sealed class IntervalSweep
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) =>
+        if (all.Length <= InsertionSortUpTo)
         {
-            var byKey = keys[a].CompareTo(keys[b]);
-            if (byKey != 0) return byKey;
-            var byRef = string.CompareOrdinal(all[a].Claim.Ref, all[b].Claim.Ref);
-            return byRef != 0 ? byRef : a.CompareTo(b); // refs are unique; the index keeps it a total order regardless
-        });
+            // Performance: most period buckets hold a handful of claims; a comparison delegate and its closure per
+            // sweep were a good part of judging's allocation. The order is total, so every sort gives the same one.
+            for (var i = 1; i < order.Length; i++)
+            {
+                var x = order[i];
+                var j = i - 1;
+                for (; j >= 0 && Compare(order[j], x, keys, all) > 0; j--) order[j + 1] = order[j];
+                order[j + 1] = x;
+            }
+        }
+        else
+        {
+            Array.Sort(order, (a, b) => Compare(a, b, keys, all));
+        }
         var claims = new CheckedClaim[all.Length];
         var sortedKeys = new (double, int)[all.Length];
         for (var i = 0; i < order.Length; i++)
@@ -52,6 +61,16 @@ internal sealed class IntervalSweep
         }
 
         return (claims, sortedKeys);
+    }
+
+    private const int InsertionSortUpTo = 16;
+
+    private static int Compare(int a, int b, (double, int)[] keys, CheckedClaim[] all)
+    {
+        var byKey = keys[a].CompareTo(keys[b]);
+        if (byKey != 0) return byKey;
+        var byRef = string.CompareOrdinal(all[a].Claim.Ref, all[b].Claim.Ref);
+        return byRef != 0 ? byRef : a.CompareTo(b); // refs are unique; the index keeps it a total order regardless
     }
 
     public int Count => byLower.Length;
@@ -103,6 +122,41 @@ internal sealed class IntervalSweep
     /// </summary>
     public IEnumerable<(CheckedClaim Low, CheckedClaim High)> TouchingPairs(IntervalSweep other, bool same) => BothWays(other, same, Touching);
 
+    /// <summary>Whether <see cref="TouchingPairs"/> has any pair, without enumerating them (most bucket pairs have none).</summary>
+    public bool AnyTouching(IntervalSweep other, bool same) => AnyTouching(this, other) || (!same && AnyTouching(other, this));
+
+    private static bool AnyTouching(IntervalSweep lows, IntervalSweep highs)
+    {
+        foreach (var low in lows.byUpper)
+        {
+            for (var k = FirstTouching(low, highs); k >= 0 && k < highs.lowerKeys.Length && highs.lowerKeys[k] == (I(low).Max, 0); k++)
+            {
+                if (Touches(low, highs.byLower[k])) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first of the highs whose lower key is the closed upper end of low, or -1 when low cannot touch any.
+    private static int FirstTouching(CheckedClaim low, IntervalSweep highs)
+    {
+        var i = I(low);
+        if (!i.MaxInclusive || !double.IsFinite(i.Max) || !(i.Min < i.Max) || low.Quantity!.Dimension == Dimension.Date)
+            return -1;
+        var key = (i.Max, 0);
+        var k = Array.BinarySearch(highs.lowerKeys, key);
+        if (k < 0) return -1;
+        while (k > 0 && highs.lowerKeys[k - 1] == key) k--;
+        return k;
+    }
+
+    private static bool Touches(CheckedClaim low, CheckedClaim high)
+    {
+        var h = I(high);
+        return h.Min < h.Max && !ReferenceEquals(high, low);
+    }
+
     // This set's pairs against the other's, then (for two different sets) the other's against this one's.
     private IEnumerable<(CheckedClaim Low, CheckedClaim High)> BothWays(
         IntervalSweep other, bool same, Func<IntervalSweep, IntervalSweep, IEnumerable<(CheckedClaim, CheckedClaim)>> pairs) =>
@@ -112,19 +166,10 @@ internal sealed class IntervalSweep
     {
         foreach (var low in lows.byUpper)
         {
-            var i = I(low);
-            if (!i.MaxInclusive || !double.IsFinite(i.Max) || !(i.Min < i.Max) || low.Quantity!.Dimension == Dimension.Date)
-                continue;
-            var key = (i.Max, 0);
-            var k = Array.BinarySearch(highs.lowerKeys, key);
-            if (k < 0) continue;
-            while (k > 0 && highs.lowerKeys[k - 1] == key) k--;
-            for (; k < highs.lowerKeys.Length && highs.lowerKeys[k] == key; k++)
+            for (var k = FirstTouching(low, highs); k >= 0 && k < highs.lowerKeys.Length && highs.lowerKeys[k] == (I(low).Max, 0); k++)
             {
-                var high = highs.byLower[k];
-                var h = I(high);
-                if (h.Min < h.Max && !ReferenceEquals(high, low))
-                    yield return (low, high);
+                if (Touches(low, highs.byLower[k]))
+                    yield return (low, highs.byLower[k]);
             }
         }
     }

@@ -26,16 +26,29 @@ internal static class PeriodBuckets
 {
     public static List<PeriodBucket> Of(IEnumerable<CheckedClaim> claims)
     {
-        var buckets = claims
-            .GroupBy(c => Key(c.Period))
-            .Select(g => new PeriodBucket(g.First().Period, ClaimOrder.ByRef(g)))
-            .OrderBy(b => b.Period.State)
-            .ThenBy(b => PeriodOverlap.Start(b.Period))
-            .ThenBy(b => PeriodOverlap.End(b.Period))
-            .ThenBy(b => b.Period.Text, StringComparer.Ordinal)
-            .ThenBy(b => b.Period.Anchor, StringComparer.Ordinal)
-            .ToList();
-        return [.. buckets.Select((b, i) => b with { Index = i })];
+        // Performance: one bucket record per period (not one, then a copy with its index), sorted in place; the
+        // first-seen position breaks ties, so the order is the stable one LINQ's OrderBy/ThenBy gave.
+        var groups = claims.GroupBy(c => Key(c.Period)).Select((g, seen) => (Period: g.First().Period, Claims: g, Seen: seen)).ToList();
+        if (groups.Count > 1)
+        {
+            groups.Sort(static (x, y) =>
+            {
+                var c = x.Period.State.CompareTo(y.Period.State);
+                if (c == 0) c = PeriodOverlap.Start(x.Period).CompareTo(PeriodOverlap.Start(y.Period));
+                if (c == 0) c = PeriodOverlap.End(x.Period).CompareTo(PeriodOverlap.End(y.Period));
+                if (c == 0) c = string.CompareOrdinal(x.Period.Text, y.Period.Text);
+                if (c == 0) c = string.CompareOrdinal(x.Period.Anchor, y.Period.Anchor);
+                return c != 0 ? c : x.Seen.CompareTo(y.Seen);
+            });
+        }
+
+        var buckets = new List<PeriodBucket>(groups.Count);
+        foreach (var (period, members, _) in groups)
+        {
+            buckets.Add(new PeriodBucket(period, ClaimOrder.ByRef(members)) { Index = buckets.Count });
+        }
+
+        return buckets;
     }
 
     /// <summary>Every pair of buckets whose periods overlap or may overlap, each once, self-pairs included.</summary>

@@ -59,7 +59,7 @@ internal sealed class QuantityRangeRule : IContradictionRule
                 // Ranges that meet only at their edge, of figures further apart than the tolerance ("three hours" and
                 // "4 hours"), are both true only if the figure is exactly there: a tension, not a corroboration. Close
                 // figures that round to either ("23 miles", "24 miles") still agree.
-                var touching = a.TouchingPairs(b, pair.IsSelf)
+                var touching = !a.AnyTouching(b, pair.IsSelf) ? [] : a.TouchingPairs(b, pair.IsSelf)
                     .Where(t => IntervalMath.RelativeGap(t.Low.Quantity!.Figure, t.High.Quantity!.Figure) > tolerance)
                     .Take(Math.Max(0, cap - conflicts.Count)).ToList();
                 if (touching.Count == 0)
