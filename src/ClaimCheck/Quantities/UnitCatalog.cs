@@ -50,49 +50,51 @@ internal static class UnitCatalog
     /// <summary>The longest unit phrase, in words ("square kilometres" is two, "nautical miles per hour" four).</summary>
     public const int MaxWords = 4;
 
-    private static readonly (Dimension Dimension, Enum Canonical, Enum[] Units)[] Dimensions =
+    // Each quantity's own Info, never UnitsNetSetup.Default or UnitAbbreviationsCache: those build all of UnitsNet's
+    // 135 quantities first, which took 0.45-0.6 s of every run (docs/performance.md, "Fifth session").
+    private static readonly (Dimension Dimension, QuantityInfo Quantity, Enum Canonical, Enum[] Units)[] Dimensions =
     [
-        (Dimension.Length, LengthUnit.Nanometer,
+        (Dimension.Length, Length.Info, LengthUnit.Nanometer,
         [
             LengthUnit.Nanometer, LengthUnit.Micrometer, LengthUnit.Millimeter, LengthUnit.Centimeter, LengthUnit.Meter,
             LengthUnit.Kilometer, LengthUnit.Mile, LengthUnit.NauticalMile, LengthUnit.Foot, LengthUnit.Inch, LengthUnit.Yard,
         ]),
-        (Dimension.Area, AreaUnit.SquareKilometer,
+        (Dimension.Area, Area.Info, AreaUnit.SquareKilometer,
         [
             AreaUnit.SquareMillimeter, AreaUnit.SquareCentimeter, AreaUnit.SquareMeter, AreaUnit.SquareKilometer,
             AreaUnit.Hectare, AreaUnit.Acre, AreaUnit.SquareMile, AreaUnit.SquareFoot, AreaUnit.SquareYard,
         ]),
-        (Dimension.Duration, DurationUnit.Second,
+        (Dimension.Duration, Duration.Info, DurationUnit.Second,
         [
             DurationUnit.Millisecond, DurationUnit.Second, DurationUnit.Minute, DurationUnit.Hour, DurationUnit.Day,
             DurationUnit.Week, DurationUnit.Month30, DurationUnit.Year365,
         ]),
-        (Dimension.Mass, MassUnit.Kilogram,
+        (Dimension.Mass, Mass.Info, MassUnit.Kilogram,
         [
             MassUnit.Milligram, MassUnit.Gram, MassUnit.Kilogram, MassUnit.Tonne, MassUnit.Kilotonne, MassUnit.Megatonne,
             MassUnit.Pound, MassUnit.Ounce, MassUnit.ShortTon, MassUnit.LongTon,
         ]),
-        (Dimension.Volume, VolumeUnit.CubicMeter,
+        (Dimension.Volume, Volume.Info, VolumeUnit.CubicMeter,
         [
             VolumeUnit.Milliliter, VolumeUnit.Liter, VolumeUnit.Hectoliter, VolumeUnit.CubicMeter, VolumeUnit.CubicKilometer,
             VolumeUnit.UsGallon, VolumeUnit.ImperialGallon, VolumeUnit.OilBarrel,
         ]),
-        (Dimension.Energy, EnergyUnit.Joule,
+        (Dimension.Energy, Energy.Info, EnergyUnit.Joule,
         [
             EnergyUnit.Joule, EnergyUnit.Kilojoule, EnergyUnit.Megajoule, EnergyUnit.Gigajoule, EnergyUnit.WattHour,
             EnergyUnit.KilowattHour, EnergyUnit.MegawattHour, EnergyUnit.GigawattHour, EnergyUnit.TerawattHour,
             EnergyUnit.Calorie, EnergyUnit.Kilocalorie,
         ]),
-        (Dimension.Power, PowerUnit.Watt,
+        (Dimension.Power, Power.Info, PowerUnit.Watt,
         [
             PowerUnit.Watt, PowerUnit.Kilowatt, PowerUnit.Megawatt, PowerUnit.Gigawatt, PowerUnit.Terawatt,
             PowerUnit.MechanicalHorsepower,
         ]),
-        (Dimension.Speed, SpeedUnit.KilometerPerHour,
+        (Dimension.Speed, Speed.Info, SpeedUnit.KilometerPerHour,
         [
             SpeedUnit.MeterPerSecond, SpeedUnit.KilometerPerHour, SpeedUnit.MilePerHour, SpeedUnit.Knot,
         ]),
-        (Dimension.DataSize, InformationUnit.Byte,
+        (Dimension.DataSize, Information.Info, InformationUnit.Byte,
         [
             InformationUnit.Bit, InformationUnit.Kilobit, InformationUnit.Megabit, InformationUnit.Gigabit, InformationUnit.Terabit,
             InformationUnit.Byte, InformationUnit.Kilobyte, InformationUnit.Megabyte, InformationUnit.Gigabyte,
@@ -141,19 +143,19 @@ internal static class UnitCatalog
 
         // Spellings two units share exactly ("m": metre and minute) name neither; a unit's symbol is its first
         // abbreviation that names it alone ("min", not "m").
-        var shared = Dimensions.SelectMany(d => d.Units).SelectMany(u => Spellings(u).Distinct(StringComparer.Ordinal))
+        var shared = Dimensions.SelectMany(d => d.Units.Select(u => (d.Quantity, u))).SelectMany(x => Spellings(x.Quantity, x.u).Distinct(StringComparer.Ordinal))
             .GroupBy(x => x, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var (dimension, canonical, units) in Dimensions)
+        foreach (var (dimension, quantity, canonical, units) in Dimensions)
         {
             foreach (var unit in units)
             {
-                var abbreviations = Abbreviations(unit);
+                var abbreviations = Abbreviations(quantity, unit);
                 var symbol = abbreviations.FirstOrDefault(a => !shared.Contains(a) && a != "NM") ?? abbreviations[0];
-                var info = new UnitInfo(dimension, UnitConverter.Convert(1, unit, canonical), symbol);
+                var info = new UnitInfo(dimension, Factor(unit, canonical), symbol);
                 byUnit[unit] = info;
                 if (unit.Equals(canonical))
                     symbols[dimension] = info.Symbol;
-                foreach (var spelling in Spellings(unit))
+                foreach (var spelling in Spellings(quantity, unit))
                     Add(spelling, info);
             }
         }
@@ -273,20 +275,51 @@ internal static class UnitCatalog
     /// <summary>True when <paramref name="text"/> is a spelling the catalogue reads.</summary>
     public static bool Knows(string text) => Exact.ContainsKey(text) || Folded.ContainsKey(text.ToLowerInvariant());
 
-    private static string[] Abbreviations(Enum unit) =>
-        UnitsNetSetup.Default.UnitAbbreviations.GetUnitAbbreviations(unit.GetType(), Convert.ToInt32(unit, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    /// <summary>Every unit of the catalogue with its quantity's canonical unit (for the test that holds this class to UnitsNet).</summary>
+    internal static IEnumerable<(Enum Unit, Enum Canonical)> Units() => Dimensions.SelectMany(d => d.Units.Select(u => (u, d.Canonical)));
+
+    /// <summary>
+    /// UnitsNet's invariant abbreviations of <paramref name="unit"/>, read from the resource UnitsNet itself reads them
+    /// from (one per quantity, keyed by the unit's plural name), so that only the quantities used here are loaded.
+    /// </summary>
+    internal static string[] Abbreviations(Enum unit) =>
+        Abbreviations(Dimensions.First(d => d.Units.Contains(unit)).Quantity, unit);
+
+    private static string[] Abbreviations(QuantityInfo quantity, Enum unit)
+    {
+        var resources = new System.Resources.ResourceManager("UnitsNet.GeneratedCode.Resources." + quantity.Name, typeof(QuantityInfo).Assembly);
+        var written = resources.GetString(UnitOf(quantity, unit).PluralName, CultureInfo.InvariantCulture);
+        return written is null ? [] : written.Split(',');
+    }
+
+    private static UnitsNet.UnitInfo UnitOf(QuantityInfo quantity, Enum unit) => quantity.UnitInfos.First(i => i.Value.Equals(unit));
+
+    /// <summary>What one <paramref name="unit"/> is in <paramref name="canonical"/>, by the quantity's own conversion.</summary>
+    internal static double Factor(Enum unit, Enum canonical) => (unit, canonical) switch
+    {
+        (LengthUnit u, LengthUnit c) => Length.From(1, u).As(c),
+        (AreaUnit u, AreaUnit c) => Area.From(1, u).As(c),
+        (DurationUnit u, DurationUnit c) => Duration.From(1, u).As(c),
+        (MassUnit u, MassUnit c) => Mass.From(1, u).As(c),
+        (VolumeUnit u, VolumeUnit c) => Volume.From(1, u).As(c),
+        (EnergyUnit u, EnergyUnit c) => Energy.From(1, u).As(c),
+        (PowerUnit u, PowerUnit c) => (double)Power.From(1, u).As(c),
+        (SpeedUnit u, SpeedUnit c) => Speed.From(1, u).As(c),
+        (InformationUnit u, InformationUnit c) => (double)Information.From(1, u).As(c),
+        _ => throw new ArgumentException($"{unit} and {canonical} are not units of one quantity of the catalogue", nameof(unit)),
+    };
 
     // UnitsNet's abbreviations (except quote marks for feet and inches) and its names as words, with the
     // British -metre/-litre spelling beside the American one.
-    private static IEnumerable<string> Spellings(Enum unit)
+    private static IEnumerable<string> Spellings(QuantityInfo quantity, Enum unit)
     {
-        foreach (var abbreviation in Abbreviations(unit))
+        foreach (var abbreviation in Abbreviations(quantity, unit))
         {
             if (abbreviation.Length > 0 && abbreviation.Any(char.IsLetter))
                 yield return abbreviation;
         }
 
-        var info = UnitsNet.Quantity.From(1, unit).QuantityInfo.UnitInfos.First(i => i.Value.Equals(unit));
+        var info = UnitOf(quantity, unit);
         foreach (var name in (string[])[info.Name, info.PluralName])
         {
             if (name.Any(char.IsAsciiDigit))
