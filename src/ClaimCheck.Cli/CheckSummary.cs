@@ -58,8 +58,7 @@ internal static class CheckSummary
 
     /// <summary>The subjects of <paramref name="verdict"/>, worst first, each with its findings of that verdict (worst first).</summary>
     private static List<(ReportSubject Subject, List<ReportFinding> Findings)> Ranked(Report report, string verdict) =>
-        [.. report.Subjects
-            .Where(s => s.Verdict == verdict)
+        [.. report.SubjectsWithVerdict(verdict)
             .Select(s => (Subject: s, Findings: s.Findings.Where(f => f.Kind == verdict).ToList()))
             .OrderByDescending(x => x.Findings.SelectMany(Articles).Distinct(StringComparer.Ordinal).Count())
             .ThenByDescending(x => x.Findings.Count)

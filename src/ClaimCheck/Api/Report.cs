@@ -12,12 +12,15 @@ namespace ClaimCheck;
 public sealed class Report
 {
     private readonly Lazy<ImmutableArray<ReportSubject>> subjects;
+    private readonly Lazy<Dictionary<string, Claim>> claimsByRef;
 
     internal Report(CheckReport inner)
     {
         Inner = inner;
-        var claims = inner.Subjects.SelectMany(s => s.Claims).ToDictionary(c => c.Claim.Ref, c => c.Claim, StringComparer.Ordinal);
-        subjects = new(() => [.. inner.Subjects.Select(s => new ReportSubject(s, inner.ResolvedOf(s), claims))]);
+        // Built when first asked for: the writers read the inner report, and the terminal summary needs only the
+        // subjects of two verdicts (SubjectsWithVerdict); the claim index alone is a dictionary of every claim.
+        claimsByRef = new(() => inner.Subjects.SelectMany(s => s.Claims).ToDictionary(c => c.Claim.Ref, c => c.Claim, StringComparer.Ordinal));
+        subjects = new(() => [.. inner.Subjects.Select(s => new ReportSubject(s, inner.ResolvedOf(s), claimsByRef.Value))]);
         Trust = inner.Trust.ToImmutableSortedDictionary(t => t.SourceId, t => t.Trust, StringComparer.Ordinal);
         Totals = new ReportTotals(inner.Summary);
     }
@@ -35,6 +38,12 @@ public sealed class Report
 
     /// <summary>Every subject, ordered by key.</summary>
     public ImmutableArray<ReportSubject> Subjects => subjects.Value;
+
+    /// <summary>The subjects whose verdict is <paramref name="verdict"/>, in key order, as <see cref="Subjects"/> has them, without making the others.</summary>
+    internal IEnumerable<ReportSubject> SubjectsWithVerdict(string verdict) =>
+        subjects.IsValueCreated
+            ? subjects.Value.Where(s => s.Verdict == verdict)
+            : Inner.Subjects.Where(s => ContractWords.Of(s.Verdict) == verdict).Select(s => new ReportSubject(s, Inner.ResolvedOf(s), claimsByRef.Value));
 
     /// <summary>How far each source can be trusted (0 to 1), by source id; empty when values were not resolved.</summary>
     public ImmutableSortedDictionary<string, double> Trust { get; }
