@@ -32,10 +32,11 @@ internal static class ClaimNormalizer
         Parallel.For(0, chunks, chunk =>
         {
             List<Diagnostic>? found = null;
+            var memo = new ChunkMemo();
             var end = Math.Min(all.Length, (chunk + 1) * ChunkSize);
             for (var i = chunk * ChunkSize; i < end; i++)
             {
-                claims[i] = NormalizeClaim(all[i], context, ref found);
+                claims[i] = NormalizeClaim(all[i], context, memo, ref found);
             }
 
             progress?.Advance(end - (chunk * ChunkSize));
@@ -57,11 +58,11 @@ internal static class ClaimNormalizer
         return new NormalizedClaims(result, [.. context.Diagnostics]);
     }
 
-    private static CheckedClaim NormalizeClaim(Claim claim, Context context, ref List<Diagnostic>? diagnostics)
+    private static CheckedClaim NormalizeClaim(Claim claim, Context context, ChunkMemo memo, ref List<Diagnostic>? diagnostics)
     {
         var key = context.Resolver.Resolve(claim.Subject);
         var definition = context.Definitions.GetValueOrDefault(key);
-        var period = ReadPeriod(claim, context, ref diagnostics);
+        var period = ReadPeriod(claim, context, memo, ref diagnostics);
         var tolerance = definition?.Tolerance ?? SubjectGrouper.DefaultTolerance;
 
         if (claim.Compare is not null)
@@ -135,13 +136,29 @@ internal static class ClaimNormalizer
         return trimmed.Length > 0 && (char.IsAsciiDigit(trimmed[0]) || trimmed[0] is '$' or '¥' or '€' or '£' or '₹' or '₩' or '₽' or '₺' or '~');
     }
 
-    private static Period ReadPeriod(Claim claim, Context context, ref List<Diagnostic>? diagnostics)
+    private static Period ReadPeriod(Claim claim, Context context, ChunkMemo memo, ref List<Diagnostic>? diagnostics)
     {
-        var published = context.PublishedBySource.GetValueOrDefault(claim.SourceId);
-        var parsed = context.Periods.GetOrAdd((claim.Period, published), static key => PeriodParser.Parse(key.Text, key.Published));
+        if (!ReferenceEquals(claim.SourceId, memo.SourceId))
+        {
+            memo.SourceId = claim.SourceId;
+            memo.Published = context.PublishedBySource.GetValueOrDefault(claim.SourceId);
+        }
+
+        var published = memo.Published;
+        if (!memo.Periods.TryGetValue((claim.Period, published), out var parsed))
+        {
+            parsed = context.Periods.GetOrAdd((claim.Period, published), static key => PeriodParser.Parse(key.Text, key.Published));
+            memo.Periods[(claim.Period, published)] = parsed;
+        }
+
         if (parsed.Success && parsed.Value is { } period)
         {
-            return period.State == PeriodState.Resolved ? period : period with { Anchor = claim.SourceId };
+            if (period.State == PeriodState.Resolved)
+                return period;
+            // The claims of one article that share a present share one anchored period.
+            if (!ReferenceEquals(memo.AnchoredFrom, period) || memo.Anchored!.Anchor != claim.SourceId)
+                (memo.AnchoredFrom, memo.Anchored) = (period, period with { Anchor = claim.SourceId });
+            return memo.Anchored;
         }
 
         var at = (claim.PeriodPosition ?? claim.Position).Offset(parsed.Offset);
@@ -188,7 +205,7 @@ internal static class ClaimNormalizer
         var dimensions = new Dictionary<string, (bool Dates, Dimension? Physical, bool Quantities, int FirstYear, int LastYear)>(StringComparer.Ordinal);
         foreach (var c in claims)
         {
-            var entry = dimensions.GetValueOrDefault(c.SubjectKey);
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(dimensions, c.SubjectKey, out _);
             if (c.Quantity is { } q)
             {
                 entry.Quantities = true;
@@ -202,8 +219,6 @@ internal static class ClaimNormalizer
                 if (IsPhysical(q.Dimension))
                     entry.Physical ??= q.Dimension;
             }
-
-            dimensions[c.SubjectKey] = entry;
         }
 
         foreach (var (key, definition) in context.Definitions)
@@ -231,12 +246,17 @@ internal static class ClaimNormalizer
         }
 
         CheckedClaim[]? changed = null;
+        var anyYearless = !context.Yearless.IsEmpty;
+        var anyUnread = !context.Unread.IsEmpty;
         for (var i = 0; i < claims.Length; i++)
         {
             var c = claims[i];
+            // Most claims need nothing of their subject: look it up only for the shapes below that do.
+            if (!(anyYearless || c.Quantity is { Dimension: Dimension.Count } || (anyUnread && c.Category is not null)))
+                continue;
             var subject = dimensions.GetValueOrDefault(c.SubjectKey);
             var replacement = c;
-            if (context.Yearless.ContainsKey(c.Claim))
+            if (anyYearless && context.Yearless.ContainsKey(c.Claim))
             {
                 int? shared = subject.FirstYear == subject.LastYear && subject.FirstYear > 0 ? subject.FirstYear : null;
                 if (shared is null && context.PublishedBySource.GetValueOrDefault(c.Claim.SourceId) is null
@@ -259,7 +279,7 @@ internal static class ClaimNormalizer
                     + (close is null ? "; write a unit such as km, nm, hours" : $"; did you mean '{close}'?")));
                 replacement = c with { Quantity = null };
             }
-            else if (c.Category is not null && context.Unread.TryGetValue(c.Claim, out var unread))
+            else if (anyUnread && c.Category is not null && context.Unread.TryGetValue(c.Claim, out var unread))
             {
                 var at = c.Claim.ValuePosition.Offset(unread.Offset);
                 if (subject.Quantities)
@@ -324,7 +344,27 @@ internal static class ClaimNormalizer
 
     private static void WarnMixedValues(ImmutableArray<CheckedClaim> claims, List<Diagnostic> diagnostics)
     {
-        foreach (var subject in claims.GroupBy(c => c.SubjectKey, StringComparer.Ordinal))
+        // Performance: one pass finds the few subjects that mix kinds or dimensions; only their claims are grouped.
+        var seen = new Dictionary<string, (bool Quantity, bool Category, QuantityPartition First, bool Mixed)>(StringComparer.Ordinal);
+        var anyMixed = false;
+        foreach (var c in claims)
+        {
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, c.SubjectKey, out _);
+            if (c.Quantity is { } q)
+            {
+                var partition = QuantityPartition.Of(q);
+                if (entry.Quantity && partition != entry.First) entry.Mixed = true;
+                else if (!entry.Quantity) entry.First = partition;
+                entry.Quantity = true;
+            }
+
+            entry.Category |= c.Category is not null;
+            entry.Mixed |= entry.Quantity && entry.Category;
+            anyMixed |= entry.Mixed;
+        }
+
+        if (!anyMixed) return;
+        foreach (var subject in claims.Where(c => seen[c.SubjectKey].Mixed).GroupBy(c => c.SubjectKey, StringComparer.Ordinal))
         {
             var quantities = subject.Where(c => c.Quantity is not null).ToList();
             var categories = subject.Where(c => c.Category is not null).ToList();
@@ -353,6 +393,19 @@ internal static class ClaimNormalizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// What one chunk's claims (in file order) repeat: the article's date, and the periods already read; the chunk's
+    /// own table before the corpus-wide one, whose adds take a lock that parallel chunks contended for.
+    /// </summary>
+    private sealed class ChunkMemo
+    {
+        public string? SourceId;
+        public DateOnly? Published;
+        public readonly Dictionary<(string? Text, DateOnly? Published), ParseResult<Period>> Periods = [];
+        public Period? AnchoredFrom;
+        public Period? Anchored;
     }
 
     private sealed class Context(ClaimCorpus corpus)
