@@ -39,6 +39,8 @@ internal static class RunningTotals
         var shrinking = laterSweep.CountBelow(earlierSweep);
         if (shrinking > 0)
         {
+            if (cap <= 0)
+                return (shrinking, []);
             return (shrinking, [.. laterSweep.PairsBelow(earlierSweep).Take(cap).Select(p => ConflictQualifier.Judge(
                 Rule, p.High, p.Low, PeriodRelation.Overlapping,
                 $"{Moment(p.High)} vs {Moment(p.Low)}: running totals from the same start, and the later total is smaller than the earlier"))]);

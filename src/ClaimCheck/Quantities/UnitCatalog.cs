@@ -51,7 +51,7 @@ internal static class UnitCatalog
     public const int MaxWords = 4;
 
     // Each quantity's own Info, never UnitsNetSetup.Default or UnitAbbreviationsCache: those build all of UnitsNet's
-    // 135 quantities first, which took 0.45-0.6 s of every run (docs/performance.md, "Fifth session").
+    // 135 quantities first, a fixed cost of every run (docs/performance.md, "Fifth session", has the figures).
     private static readonly (Dimension Dimension, QuantityInfo Quantity, Enum Canonical, Enum[] Units)[] Dimensions =
     [
         (Dimension.Length, Length.Info, LengthUnit.Nanometer,

@@ -78,6 +78,9 @@ internal sealed class QuantityRangeRule : IContradictionRule
 
             tainted[pair.A.Index] = tainted[pair.B.Index] = true;
             total += disjoint;
+            // Performance: once the cap is listed, further pairs are only counted (a subject of thousands of
+            // periods made the pair iterators of millions of bucket pairs to take none of them).
+            if (conflicts.Count >= cap) continue;
             foreach (var (low, high) in a.DisjointPairs(b, pair.IsSelf).Take(cap - conflicts.Count))
             {
                 conflicts.Add(ConflictQualifier.Judge(
