@@ -20,7 +20,11 @@ public sealed class Report
         // Built when first asked for: the writers read the inner report, and the terminal summary needs only the
         // subjects of two verdicts (SubjectsWithVerdict); the claim index alone is a dictionary of every claim.
         claimsByRef = new(() => inner.Subjects.SelectMany(s => s.Claims).ToDictionary(c => c.Claim.Ref, c => c.Claim, StringComparer.Ordinal));
-        subjects = new(() => [.. inner.Subjects.Select(s => new ReportSubject(s, inner.ResolvedOf(s), claimsByRef.Value))]);
+        subjects = new(() =>
+        {
+            var all = claimsByRef.Value;
+            return [.. inner.Subjects.Select(s => new ReportSubject(s, inner.ResolvedOf(s), r => all[r]))];
+        });
         Trust = inner.Trust.ToImmutableSortedDictionary(t => t.SourceId, t => t.Trust, StringComparer.Ordinal);
         Totals = new ReportTotals(inner.Summary);
     }
@@ -43,7 +47,13 @@ public sealed class Report
     internal IEnumerable<ReportSubject> SubjectsWithVerdict(string verdict) =>
         subjects.IsValueCreated
             ? subjects.Value.Where(s => s.Verdict == verdict)
-            : Inner.Subjects.Where(s => ContractWords.Of(s.Verdict) == verdict).Select(s => new ReportSubject(s, Inner.ResolvedOf(s), claimsByRef.Value));
+            : Inner.Subjects.Where(s => ContractWords.Of(s.Verdict) == verdict).Select(s =>
+            {
+                // A finding names its own subject's claims, and a comparison may name another subject's: those come
+                // from the index of every claim, made only if one is asked for.
+                var own = s.Claims.ToDictionary(c => c.Claim.Ref, c => c.Claim, StringComparer.Ordinal);
+                return new ReportSubject(s, Inner.ResolvedOf(s), r => own.TryGetValue(r, out var claim) ? claim : claimsByRef.Value[r]);
+            });
 
     /// <summary>How far each source can be trusted (0 to 1), by source id; empty when values were not resolved.</summary>
     public ImmutableSortedDictionary<string, double> Trust { get; }
@@ -107,7 +117,7 @@ public sealed class ReportTotals
 /// <summary>One subject: what its claims say and what ClaimCheck concluded.</summary>
 public sealed class ReportSubject
 {
-    internal ReportSubject(SubjectResult s, ImmutableArray<Resolution.ResolvedValue> resolved, IReadOnlyDictionary<string, Claim> claims)
+    internal ReportSubject(SubjectResult s, ImmutableArray<Resolution.ResolvedValue> resolved, Func<string, Claim> claims)
     {
         Key = s.Key;
         Label = s.Label;
@@ -139,12 +149,12 @@ public sealed class ReportSubject
 /// <summary>One conclusion about some claims of a subject.</summary>
 public sealed class ReportFinding
 {
-    internal ReportFinding(Finding f, IReadOnlyDictionary<string, Claim> claims)
+    internal ReportFinding(Finding f, Func<string, Claim> claims)
     {
         Kind = ContractWords.Of(f.Kind);
         Rule = f.Rule;
         Message = f.Message;
-        Claims = [.. f.Claims.Select(r => claims[r])];
+        Claims = [.. f.Claims.Select(claims)];
     }
 
     /// <summary>The finding word: <c>conflict</c>, <c>tension</c>, <c>agreement</c> ….</summary>
@@ -163,14 +173,14 @@ public sealed class ReportFinding
 /// <summary>The value most likely true for one subject and period.</summary>
 public sealed class ReportResolvedValue
 {
-    internal ReportResolvedValue(Resolution.ResolvedValue r, IReadOnlyDictionary<string, Claim> claims)
+    internal ReportResolvedValue(Resolution.ResolvedValue r, Func<string, Claim> claims)
     {
         Period = r.Period;
         Value = r.Value;
         Min = r.Min;
         Max = r.Max;
         Confidence = r.Confidence;
-        Claims = [.. r.Claims.Select(c => claims[c])];
+        Claims = [.. r.Claims.Select(claims)];
     }
 
     /// <summary>The period as the claims gave it, or "" for claims without one.</summary>
