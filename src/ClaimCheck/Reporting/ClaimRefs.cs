@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimCheck.Core;
 
 namespace ClaimCheck.Reporting;
@@ -9,6 +10,7 @@ internal static class ClaimRefs
     public const int MaxStackLength = 256;
 
     /// <summary>Writes <c>SOURCE-ID/CLAIM-ID</c> into <paramref name="destination"/>; false when it does not fit.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool TryWrite(Claim claim, Span<char> destination, out int length)
     {
         length = claim.SourceId.Length + 1 + claim.Id.Length;

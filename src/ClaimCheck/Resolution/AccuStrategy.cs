@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ClaimCheck.Core;
+
 namespace ClaimCheck.Resolution;
 
 /// <summary>
@@ -56,6 +59,7 @@ internal class AccuStrategy : IterativeStrategy
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static double Right(ResolutionProblem problem, double[] confidences, int item, int w)
     {
         var it = problem.Items[item];
@@ -81,6 +85,7 @@ internal class AccuStrategy : IterativeStrategy
     protected virtual double AddFalseValueTerm(Item item, CandidateMatrix counts, ReadOnlySpan<double> mass, Span<double> score) => 0.0;
 
     /// <summary>One item's confidences; <paramref name="scratch"/> holds 3 · <see cref="ResolutionProblem.MaxCandidates"/>.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private void UpdateItem(Estimation estimation, Item item, double[] scratch)
     {
         var size = item.Count;
@@ -151,6 +156,7 @@ internal sealed class PopAccuStrategy(ResolutionOptions options) : AccuStrategy(
     protected override double VoteOddsFactor => 1;
 
     /// <summary>Adds <c>Σ_w f_w·ln(popularity)</c> to each score; returns the score of a value nobody claimed (every claim false, each one of n equally likely values).</summary>
+    [MethodImpl(HotPath.Optimize)]
     protected override double AddFalseValueTerm(Item item, CandidateMatrix counts, ReadOnlySpan<double> mass, Span<double> score)
     {
         var n = FalseValues;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ClaimCheck.Core;
+
 namespace ClaimCheck.Resolution;
 
 /// <summary>
@@ -38,6 +41,7 @@ internal sealed class CopyDiscounts(Estimation estimation)
     }
 
     /// <summary>A source's vote for a value counts less for each earlier (more trusted) source of the value it probably copies.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private void UpdateItem(Item item, CopyDependence dependence, double c, TrustOrder order)
     {
         var (votes, discount) = (estimation.Problem.Votes, estimation.Discount);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ClaimCheck.Checking;
@@ -153,6 +154,7 @@ internal sealed class ResolutionProblemBuilder(Registry registry, ResolutionOpti
     }
 
     /// <summary>The candidates, each with the refs of its claims in the claims' (ref) order.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static Candidate[] Candidates(CheckedClaim[] claims, int[] claimCandidate, List<int> firsts)
     {
         // Performance: one exactly sized array of refs per candidate, filled in a second pass (no growing lists).

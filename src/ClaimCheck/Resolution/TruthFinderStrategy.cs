@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ClaimCheck.Core;
+
 namespace ClaimCheck.Resolution;
 
 /// <summary>
@@ -40,6 +43,7 @@ internal sealed class TruthFinderStrategy(ResolutionOptions options) : Iterative
     /// </summary>
     public override bool JudgesPair(double sameFalseValues) => !(sameFalseValues < 1);
 
+    [MethodImpl(HotPath.Optimize)]
     private void UpdateItem(Estimation estimation, Item item, double[] scratch)
     {
         var size = item.Count;

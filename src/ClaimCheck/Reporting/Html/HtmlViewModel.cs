@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using ClaimCheck.Core;
@@ -432,6 +433,7 @@ internal static class HtmlViewModel
             ("svg", svg is null ? null : new HtmlRaw(svg)),
             ("sources", chosen.Count), ("involved", involved), ("left_out", involved - chosen.Count), ("left_out_text", Num(involved - chosen.Count)));
 
+        [MethodImpl(HotPath.Optimize)]
         static string SourceOf(string claimRef)
         {
             var slash = claimRef.IndexOf('/', StringComparison.Ordinal);

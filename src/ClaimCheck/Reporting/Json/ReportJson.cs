@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -246,6 +247,7 @@ internal sealed class ReportJson
         return stream is not ChunkedUtf8Buffer { Overflowed: true };
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void WriteClaim(CheckedClaim c)
     {
         var claim = c.Claim;
