@@ -426,8 +426,10 @@ internal static class AmountReader
                     break;
                 }
 
+                // "and" joins words and is not one of the four: "first-, second- and third-class passengers".
                 scanner.Position = afterAnd;
                 scanner.SkipSpaces();
+                words--;
                 continue;
             }
 

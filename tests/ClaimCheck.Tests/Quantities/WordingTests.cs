@@ -109,6 +109,8 @@ public class WordingTests
         ["124th floor", 123.5, 124.5, true, true, "Count", "", "floor"],
         ["12,000 engineers, technicians and workers", 11_500d, 12_500d, true, true, "Count", "", "engineers, technicians and workers"],
         ["2,000 craftsmen, architects, and engineers", 1_800d, 2_200d, true, true, "Count", "", "craftsmen, architects, and engineers"],
+        // FMT, "Remembering Titanic": modifiers joined by suspended hyphens; "and" is not one of the label's four words
+        ["around 1,300 first-, second- and third-class passengers", 1_170d, 1_430d, true, true, "Count", "", "first-, second- and third-class passengers"],
         ["several hundred people", 300d, 900d, true, true, "Count", "", "people"],
         ["hundreds of millions of people", 200e6, 1e9, true, true, "Count", "", "people"],
         ["only some 174", 156.6, 191.4, true, true, "Count", "", null],
