@@ -57,6 +57,9 @@ internal static class Vocabulary
         // duration: it takes five years) is the figure too. They may come before another qualifier ("only some 174").
         ("just", QualifierKind.Bare), ("only", QualifierKind.Bare), ("a full", QualifierKind.Bare), ("fully", QualifierKind.Bare),
         ("in", QualifierKind.Bare),
+
+        // "A total of 2,240 people sailed" (Wikipedia, "Passengers of the Titanic"): the figure itself.
+        ("a total of", QualifierKind.Bare), ("total of", QualifierKind.Bare),
     ];
 
     /// <summary>Qualifiers ordered so that a longer phrase is tried before any phrase it starts with.</summary>

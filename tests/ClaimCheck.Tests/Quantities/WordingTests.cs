@@ -109,6 +109,10 @@ public class WordingTests
         ["124th floor", 123.5, 124.5, true, true, "Count", "", "floor"],
         ["12,000 engineers, technicians and workers", 11_500d, 12_500d, true, true, "Count", "", "engineers, technicians and workers"],
         ["2,000 craftsmen, architects, and engineers", 1_800d, 2_200d, true, true, "Count", "", "craftsmen, architects, and engineers"],
+        // Wikipedia, "Passengers of the Titanic" and "RMS Titanic": "a total of" is the figure itself
+        ["A total of 2,240 people", 2_235d, 2_245d, true, true, "Count", "", "people"],
+        ["total of 2,208 people", 2_207.5, 2_208.5, true, true, "Count", "", "people"],
+        ["a total of about 2,200 passengers and crew", 1_980d, 2_420d, true, true, "Count", "", "passengers and crew"],
         // FMT, "Remembering Titanic": modifiers joined by suspended hyphens; "and" is not one of the label's four words
         ["around 1,300 first-, second- and third-class passengers", 1_170d, 1_430d, true, true, "Count", "", "first-, second- and third-class passengers"],
         ["several hundred people", 300d, 900d, true, true, "Count", "", "people"],
