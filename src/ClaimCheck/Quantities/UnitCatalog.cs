@@ -102,6 +102,10 @@ internal static class UnitCatalog
         ]),
     ];
 
+    // One resource reader per quantity: each unit's spellings are read more than once while the catalogue is built.
+    private static readonly Dictionary<string, System.Resources.ResourceManager> Resources = Dimensions.ToDictionary(
+        d => d.Quantity.Name, d => new System.Resources.ResourceManager("UnitsNet.GeneratedCode.Resources." + d.Quantity.Name, typeof(QuantityInfo).Assembly));
+
     // Article spellings UnitsNet has no abbreviation or name for, and the ambiguous ones decided here
     // ("m" is UnitsNet's abbreviation of both the metre and the minute: articles mean the metre).
     private static readonly (string Spelling, Enum Unit)[] Aliases =
@@ -287,8 +291,7 @@ internal static class UnitCatalog
 
     private static string[] Abbreviations(QuantityInfo quantity, Enum unit)
     {
-        var resources = new System.Resources.ResourceManager("UnitsNet.GeneratedCode.Resources." + quantity.Name, typeof(QuantityInfo).Assembly);
-        var written = resources.GetString(UnitOf(quantity, unit).PluralName, CultureInfo.InvariantCulture);
+        var written = Resources[quantity.Name].GetString(UnitOf(quantity, unit).PluralName, CultureInfo.InvariantCulture);
         return written is null ? [] : written.Split(',');
     }
 
